@@ -1,0 +1,22 @@
+package uk.opcc.quorum;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+/**
+ * Quorum, the governance assistant of an Office of the Police and Crime Commissioner.
+ * Each direct subpackage is one application module: {@code bot} (this Maven module) uses
+ * {@code knowledge}, {@code scheduler} and {@code decisions}; those never use {@code bot}.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableAsync
+public class QuorumApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(QuorumApplication.class, args);
+	}
+
+}

@@ -1,0 +1,42 @@
+package uk.opcc.quorum;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "quorum.store.in-memory=true")
+@AutoConfigureTestRestTemplate
+class QuorumApplicationIntegrationTests {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void healthIsUpWithMongoCheck() {
+		Map<String, Object> health = http.getForObject("/actuator/health", Map.class);
+		assertThat(health).containsEntry("status", "UP");
+		Map<String, Object> components = (Map<String, Object>) health.get("components");
+		assertThat((Map<String, Object>) components.get("mongo")).containsEntry("status", "UP");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void infoShowsVersionAndActiveDefaults() {
+		Map<String, Object> info = http.getForObject("/actuator/info", Map.class);
+		assertThat((Map<String, Object>) info.get("build")).containsKey("version");
+		Map<String, Object> quorum = (Map<String, Object>) info.get("quorum");
+		assertThat((Map<String, Object>) quorum.get("store")).containsEntry("embedded", true);
+		assertThat((Map<String, Object>) quorum.get("llm")).containsEntry("configured", false)
+			.containsEntry("answers", "extractive");
+	}
+
+}
