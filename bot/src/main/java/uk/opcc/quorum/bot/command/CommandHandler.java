@@ -1,0 +1,28 @@
+package uk.opcc.quorum.bot.command;
+
+import java.util.List;
+import java.util.Set;
+
+import uk.opcc.quorum.bot.security.Role;
+
+/**
+ * One command of Quorum's chat, contributed as a Spring bean by a capability's adapter in {@code bot}. The
+ * dispatcher finds it by its names, checks {@link #allowedRoles()} once for every command, and calls it. The
+ * handler named {@code ask} also receives plain text in a personal chat.
+ */
+public interface CommandHandler {
+
+	/** The command word and its aliases, lower case; the first is shown in help. */
+	List<String> names();
+
+	/** How to call it, e.g. {@code next [board]}. */
+	String usage();
+
+	/** One line for {@code help}. */
+	String description();
+
+	Set<Role> allowedRoles();
+
+	BotReply handle(CommandRequest request);
+
+}
