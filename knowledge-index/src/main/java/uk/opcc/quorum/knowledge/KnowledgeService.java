@@ -1,0 +1,63 @@
+package uk.opcc.quorum.knowledge;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import uk.opcc.quorum.knowledge.answer.AnswerEngine;
+import uk.opcc.quorum.knowledge.index.Indexer;
+import uk.opcc.quorum.knowledge.index.Retriever;
+import uk.opcc.quorum.knowledge.store.DocumentStore;
+
+/**
+ * The knowledge module's API: index the office's documents and answer questions from them with citations. Callers
+ * pass the audiences the reader may see; the module knows nothing of Teams or of roles.
+ */
+public class KnowledgeService {
+
+	private final Indexer indexer;
+
+	private final DocumentStore store;
+
+	private final AnswerEngine engine;
+
+	public KnowledgeService(Indexer indexer, DocumentStore store, AnswerEngine engine) {
+		this.indexer = indexer;
+		this.store = store;
+		this.engine = engine;
+	}
+
+	/**
+	 * Indexes one file.
+	 * @throws IngestionException with a message for the person who supplied the file
+	 */
+	public IndexedDocument ingest(String fileName, byte[] content, Audience audience, String source) {
+		return indexer.ingest(fileName, content, audience, source);
+	}
+
+	public Answer answer(String question, Collection<Audience> audiences) {
+		if (question == null || question.isBlank()) {
+			throw new IllegalArgumentException("Ask a question: the text was empty.");
+		}
+		return engine.answer(question.strip(), audiences, Retriever.Mode.HYBRID);
+	}
+
+	public List<IndexedDocument> documents(Collection<Audience> audiences) {
+		return store.visibleTo(audiences);
+	}
+
+	public Optional<IndexedDocument> document(String id) {
+		return store.byId(id);
+	}
+
+	/** Removes a document; it is never cited again. Empty when no such document exists. */
+	public Optional<IndexedDocument> delete(String id) {
+		return indexer.delete(id);
+	}
+
+	/** Removes the document indexed from a source (a deleted corpus file), if any. */
+	public Optional<IndexedDocument> deleteSource(String source) {
+		return store.bySource(source).flatMap(document -> indexer.delete(document.id()));
+	}
+
+}

@@ -1,0 +1,100 @@
+package uk.opcc.quorum.knowledge.answer;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.ai.chat.client.ChatClient;
+
+import uk.opcc.quorum.knowledge.Answer;
+import uk.opcc.quorum.knowledge.Audience;
+import uk.opcc.quorum.knowledge.KnowledgeProperties;
+import uk.opcc.quorum.knowledge.embed.CachedEmbeddings;
+import uk.opcc.quorum.knowledge.index.Hit;
+import uk.opcc.quorum.knowledge.index.Retriever;
+
+/**
+ * Turns a question into an answer: expands the office's acronyms, retrieves passages the reader may see, decides
+ * whether they answer, then quotes them (no language model) or has a configured model write a checked, cited
+ * answer, falling back to quoting when the model fails, is slow, or strays from the passages.
+ */
+public class AnswerEngine {
+
+	private static final Logger log = LoggerFactory.getLogger(AnswerEngine.class);
+
+	static final int PASSAGES = 5;
+
+	private static final String FALLBACK_NOTE = "\n\n(The language model could not answer just now, so this answer "
+			+ "quotes the documents directly.)";
+
+	private final Retriever retriever;
+
+	private final CachedEmbeddings embeddings;
+
+	private final Answerability answerability;
+
+	private final Map<String, String> acronyms;
+
+	private final ChatClient chat;
+
+	private final long llmTimeoutMillis;
+
+	public AnswerEngine(Retriever retriever, CachedEmbeddings embeddings, KnowledgeProperties properties,
+			ChatClient chat) {
+		this.retriever = retriever;
+		this.embeddings = embeddings;
+		this.acronyms = properties.acronyms();
+		this.answerability = new Answerability(properties.minSimilarity(), properties.minCoverage(), acronyms);
+		this.chat = chat;
+		this.llmTimeoutMillis = properties.llmTimeout().toMillis();
+	}
+
+	public Answer answer(String question, Collection<Audience> audiences, Retriever.Mode mode) {
+		String expanded = expand(question);
+		List<Hit> hits = retrieve(expanded, audiences, mode, PASSAGES);
+		if (!answerability.answers(question, hits)) {
+			return ExtractiveAnswerer.refusal(question);
+		}
+		if (chat == null) {
+			return ExtractiveAnswerer.answer(expanded, hits, "extractive");
+		}
+		try {
+			Optional<Answer> generated = CompletableFuture.supplyAsync(() -> GroundedAnswerer.answer(chat, question, hits))
+				.get(llmTimeoutMillis, TimeUnit.MILLISECONDS);
+			return generated.orElseGet(() -> ExtractiveAnswerer.answer(expanded, hits, "extractive-fallback"));
+		}
+		catch (Exception ex) {
+			log.warn("Language model failed ({}); answering from the passages directly", ex.toString());
+			Answer quoted = ExtractiveAnswerer.answer(expanded, hits, "extractive-fallback");
+			return new Answer(quoted.text() + FALLBACK_NOTE, true, quoted.citations(), quoted.mode());
+		}
+	}
+
+	/** The passages for a question, best first; exposed for evaluation. */
+	public List<Hit> retrieve(String question, Collection<Audience> audiences, Retriever.Mode mode, int k) {
+		// Even a text-only search embeds the question: the similarity decides whether the documents answer.
+		float[] vector = embeddings.query(question);
+		return retriever.retrieve(question, vector, audiences, mode, k);
+	}
+
+	/** "What does the PCP do?" becomes "What does the PCP (Police and Crime Panel) do?". */
+	public String expand(String question) {
+		String expanded = question;
+		for (Map.Entry<String, String> acronym : acronyms.entrySet()) {
+			Matcher matcher = Pattern.compile("\\b" + Pattern.quote(acronym.getKey()) + "\\b").matcher(expanded);
+			if (matcher.find()) {
+				expanded = matcher.replaceFirst(Matcher.quoteReplacement(acronym.getKey() + " (" + acronym.getValue() + ")"));
+			}
+		}
+		return expanded;
+	}
+
+}
