@@ -15,7 +15,6 @@ import uk.opcc.quorum.knowledge.embed.CachedEmbeddings;
 import uk.opcc.quorum.knowledge.embed.LocalEmbeddingModel;
 import uk.opcc.quorum.knowledge.index.Indexer;
 import uk.opcc.quorum.knowledge.index.PassageIndex;
-import uk.opcc.quorum.knowledge.index.Retriever;
 import uk.opcc.quorum.knowledge.store.DocumentStore;
 
 /** Wires the knowledge module. A language model is used only when Spring AI has one configured. */
@@ -54,7 +53,7 @@ class KnowledgeConfiguration {
 			ObjectProvider<ChatModel> chatModel) {
 		ChatModel model = chatModel.getIfAvailable();
 		ChatClient chat = model == null ? null : ChatClient.create(model);
-		return new AnswerEngine(new Retriever(index, properties.candidates()), embeddings, properties, chat);
+		return new AnswerEngine(index, embeddings, properties, chat);
 	}
 
 	@Bean

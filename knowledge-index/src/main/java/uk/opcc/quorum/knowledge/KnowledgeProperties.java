@@ -28,7 +28,7 @@ public record KnowledgeProperties(@DefaultValue("data/index") Path indexDir,
 		@DefaultValue("config/corpus") Path corpusDir, @DefaultValue("PUBLIC") Audience corpusAudience,
 		@DefaultValue("STAFF") Audience uploadAudience, @DefaultValue("2s") Duration watchInterval,
 		@DefaultValue("25MB") DataSize maxFileSize, Map<String, String> acronyms, @DefaultValue("50") int candidates,
-		@DefaultValue("0.30") double minSimilarity, @DefaultValue("0.5") double minCoverage,
+		@DefaultValue("0.25") double minSimilarity, @DefaultValue("0.45") double minCoverage,
 		@DefaultValue("8s") Duration llmTimeout) {
 
 	public KnowledgeProperties {

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.ComponentScan;
 @EnableAutoConfiguration
 @ConfigurationPropertiesScan
 @ComponentScan
-class KnowledgeTestApplication {
+public class KnowledgeTestApplication {
 
 	@Bean(destroyMethod = "shutdownNow")
 	MongoServer testMongoServer() {

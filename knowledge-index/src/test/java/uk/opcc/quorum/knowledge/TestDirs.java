@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Fresh directories for a test context; Spring needs them before JUnit's @TempDir exists. */
-final class TestDirs {
+public final class TestDirs {
 
 	private TestDirs() {
 	}
 
-	static Path create(String prefix) {
+	public static Path create(String prefix) {
 		try {
 			Path dir = Files.createTempDirectory("quorum-" + prefix);
 			dir.toFile().deleteOnExit();

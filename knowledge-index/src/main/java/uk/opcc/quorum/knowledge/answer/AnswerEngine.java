@@ -39,7 +39,9 @@ public class AnswerEngine {
 
 	private final CachedEmbeddings embeddings;
 
-	private final Answerability answerability;
+	private final KnowledgeProperties properties;
+
+	private final uk.opcc.quorum.knowledge.index.PassageIndex index;
 
 	private final Map<String, String> acronyms;
 
@@ -47,12 +49,13 @@ public class AnswerEngine {
 
 	private final long llmTimeoutMillis;
 
-	public AnswerEngine(Retriever retriever, CachedEmbeddings embeddings, KnowledgeProperties properties,
-			ChatClient chat) {
-		this.retriever = retriever;
+	public AnswerEngine(uk.opcc.quorum.knowledge.index.PassageIndex index, CachedEmbeddings embeddings,
+			KnowledgeProperties properties, ChatClient chat) {
+		this.index = index;
+		this.retriever = new Retriever(index, properties.candidates());
 		this.embeddings = embeddings;
+		this.properties = properties;
 		this.acronyms = properties.acronyms();
-		this.answerability = new Answerability(properties.minSimilarity(), properties.minCoverage(), acronyms);
 		this.chat = chat;
 		this.llmTimeoutMillis = properties.llmTimeout().toMillis();
 	}
@@ -60,7 +63,7 @@ public class AnswerEngine {
 	public Answer answer(String question, Collection<Audience> audiences, Retriever.Mode mode) {
 		String expanded = expand(question);
 		List<Hit> hits = retrieve(expanded, audiences, mode, PASSAGES);
-		if (!answerability.answers(question, hits)) {
+		if (!answerability(properties.minSimilarity(), properties.minCoverage()).answers(question, hits)) {
 			return ExtractiveAnswerer.refusal(question);
 		}
 		if (chat == null) {
@@ -76,6 +79,12 @@ public class AnswerEngine {
 			Answer quoted = ExtractiveAnswerer.answer(expanded, hits, "extractive-fallback");
 			return new Answer(quoted.text() + FALLBACK_NOTE, true, quoted.citations(), quoted.mode());
 		}
+	}
+
+	Answerability answerability(double minSimilarity, double minCoverage) {
+		long passages = index.size();
+		return new Answerability(minSimilarity, minCoverage, acronyms, term -> index.documentFrequency(term)[0],
+				index::hasTermWithPrefix, passages);
 	}
 
 	/** The passages for a question, best first; exposed for evaluation. */

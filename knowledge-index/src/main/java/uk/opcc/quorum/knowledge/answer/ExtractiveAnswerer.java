@@ -22,6 +22,8 @@ final class ExtractiveAnswerer {
 
 	private static final int MAX_UNIT_CHARS = 400;
 
+	private static final int MAX_LIST_ITEMS = 10;
+
 	private ExtractiveAnswerer() {
 	}
 
@@ -33,12 +35,12 @@ final class ExtractiveAnswerer {
 		List<Unit> units = new ArrayList<>();
 		List<Hit> considered = hits.subList(0, Math.min(Answerability.PASSAGES_CONSIDERED, hits.size()));
 		for (int p = 0; p < considered.size(); p++) {
-			int order = 0;
-			for (String unit : units(considered.get(p).text())) {
-				Set<String> terms = Terms.of(unit);
+			List<String> lines = units(considered.get(p).text());
+			for (int order = 0; order < lines.size(); order++) {
+				Set<String> terms = Terms.of(lines.get(order));
 				int score = (int) wanted.stream().filter(terms::contains).count();
 				if (score > 0) {
-					units.add(new Unit(p, order++, unit, score * 10 - p * 3));
+					units.add(new Unit(p, order, lines.get(order), score * 10 - p * 3));
 				}
 			}
 		}
@@ -48,6 +50,7 @@ final class ExtractiveAnswerer {
 			chosen.add(new Unit(0, 0, truncate(considered.get(0).text()), 0));
 		}
 		chosen.sort(Comparator.comparingInt(Unit::passage).thenComparingInt(Unit::order));
+		chosen = withListItems(chosen, considered);
 
 		Map<Integer, Integer> markers = new LinkedHashMap<>();
 		Map<Integer, List<String>> quoted = new LinkedHashMap<>();
@@ -60,10 +63,28 @@ final class ExtractiveAnswerer {
 		List<Citation> citations = new ArrayList<>();
 		markers.keySet().forEach(p -> {
 			Hit hit = considered.get(p);
-			citations.add(new Citation(hit.documentId(), hit.title(), hit.section(),
-					truncate(String.join(" ... ", quoted.get(p)))));
+			citations.add(new Citation(hit.documentId(), hit.title(), hit.section(), String.join(" ... ", quoted.get(p))));
 		});
 		return new Answer(text.toString(), true, citations, mode);
+	}
+
+	/** A chosen line that introduces a list ("A typical agenda:") brings its items with it. */
+	private static List<Unit> withListItems(List<Unit> chosen, List<Hit> considered) {
+		List<Unit> result = new ArrayList<>();
+		for (Unit unit : chosen) {
+			result.add(unit);
+			if (unit.text().endsWith(":")) {
+				List<String> all = units(considered.get(unit.passage()).text());
+				int at = all.indexOf(unit.text());
+				for (int i = at + 1; at >= 0 && i < all.size() && i <= at + MAX_LIST_ITEMS; i++) {
+					int order = i;
+					if (chosen.stream().noneMatch(u -> u.passage() == unit.passage() && u.order() == order)) {
+						result.add(new Unit(unit.passage(), i, all.get(i), 0));
+					}
+				}
+			}
+		}
+		return result;
 	}
 
 	static Answer refusal(String question) {

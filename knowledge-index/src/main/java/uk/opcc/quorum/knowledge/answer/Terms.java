@@ -38,12 +38,25 @@ final class Terms {
 		return terms;
 	}
 
+	/** Same stem, or a long common prefix: the stemmer leaves "respond" and "response" apart. */
+	static boolean contains(Set<String> terms, String term) {
+		if (terms.contains(term)) {
+			return true;
+		}
+		if (term.length() < 6) {
+			return false;
+		}
+		String prefix = term.substring(0, 6);
+		return terms.stream().anyMatch(t -> t.startsWith(prefix));
+	}
+
 	private static CharArraySet stopWords() {
 		CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
 		for (String word : ("what who whom whose which when where why how does do did done is are was were can could "
 				+ "should would may might must shall i me my we our you your us tell please explain actually "
 				+ "about anyone someone know need get got has have having been being much many any some "
-				+ "there here also just mean means exactly happen happens").split(" ")) {
+				+ "there here also just mean means exactly happen happens go goes going went up typical typically "
+				+ "usually actually really often now currently still ever").split(" ")) {
 			set.add(word);
 		}
 		return CharArraySet.unmodifiableSet(set);

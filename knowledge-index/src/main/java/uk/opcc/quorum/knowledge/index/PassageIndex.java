@@ -135,6 +135,48 @@ public class PassageIndex implements AutoCloseable {
 		}
 	}
 
+	/** In how many passages a stemmed term occurs, and out of how many passages: for weighting question words. */
+	public long[] documentFrequency(String stemmedTerm) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return new long[] { searcher.getIndexReader().docFreq(new Term("text", stemmedTerm)),
+						searcher.getIndexReader().numDocs() };
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Whether any indexed word starts with this prefix. */
+	public boolean hasTermWithPrefix(String prefix) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), "text");
+				if (terms == null) {
+					return false;
+				}
+				org.apache.lucene.index.TermsEnum each = terms.iterator();
+				BytesRef wanted = new BytesRef(prefix);
+				if (each.seekCeil(wanted) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+					return false;
+				}
+				return org.apache.lucene.util.StringHelper.startsWith(each.term(), wanted);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The ids of the documents that have passages in the index. */
 	public java.util.Set<String> documentIds() {
 		try {

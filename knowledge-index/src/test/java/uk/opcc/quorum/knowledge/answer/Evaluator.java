@@ -1,0 +1,137 @@
+package uk.opcc.quorum.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import uk.opcc.quorum.knowledge.Answer;
+import uk.opcc.quorum.knowledge.Citation;
+import uk.opcc.quorum.knowledge.KnowledgeProperties;
+import uk.opcc.quorum.knowledge.index.Hit;
+import uk.opcc.quorum.knowledge.index.Retriever.Mode;
+
+/** Scores Ask on an evaluation set for one retrieval mode. */
+final class Evaluator {
+
+	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+	record Scores(Mode mode, int answerable, int unanswerable, double recallAt1, double recallAt5, double mrr,
+			double answerAccuracy, double refusalRate, int inventedNumbers, double p50Millis, double p95Millis,
+			List<String> misses) {
+	}
+
+	private Evaluator() {
+	}
+
+	/**
+	 * @param documentIds the evaluation corpus's file paths mapped to their indexed document ids
+	 */
+	static Scores run(AnswerEngine engine, EvaluationSet set, Map<String, String> documentIds, Mode mode) {
+		int answerable = 0;
+		int unanswerable = 0;
+		double hit1 = 0;
+		double hit5 = 0;
+		double rr = 0;
+		int correct = 0;
+		int refused = 0;
+		int invented = 0;
+		List<Long> latencies = new ArrayList<>();
+		List<String> misses = new ArrayList<>();
+		for (EvaluationSet.Question question : set.questions()) {
+			long start = System.nanoTime();
+			Answer answer = engine.answer(question.text(), set.audiences(), mode);
+			latencies.add(System.nanoTime() - start);
+			invented += inventedNumbers(answer);
+			if (!question.answerable()) {
+				unanswerable++;
+				if (!answer.grounded()) {
+					refused++;
+				}
+				else {
+					misses.add("answered unanswerable: " + question.text());
+				}
+				continue;
+			}
+			answerable++;
+			String expected = documentIds.get(question.document());
+			List<Hit> hits = engine.retrieve(engine.expand(question.text()), set.audiences(), mode, 10);
+			int rank = rankOf(expected, hits);
+			hit1 += rank == 1 ? 1 : 0;
+			hit5 += rank >= 1 && rank <= 5 ? 1 : 0;
+			rr += rank >= 1 ? 1.0 / rank : 0;
+			String text = answer.text().toLowerCase(Locale.ROOT);
+			boolean right = answer.grounded()
+					&& question.facts().stream().allMatch(fact -> text.contains(fact.toLowerCase(Locale.ROOT)));
+			if (right) {
+				correct++;
+			}
+			else {
+				misses.add((answer.grounded() ? "wrong: " : "refused: ") + question.text());
+			}
+		}
+		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+		return new Scores(mode, answerable, unanswerable, hit1 / answerable, hit5 / answerable, rr / answerable,
+				(double) correct / answerable, unanswerable == 0 ? 1 : (double) refused / unanswerable, invented,
+				percentile(sorted, 50), percentile(sorted, 95), misses);
+	}
+
+	/** Numbers in the answer that none of its cited passages' quoted text contains. */
+	static int inventedNumbers(Answer answer) {
+		String cited = answer.citations().stream().map(Citation::snippet).reduce("", String::concat).replace(",", "");
+		int invented = 0;
+		Matcher number = NUMBER.matcher(answer.text().replaceAll("\\[\\d+]", ""));
+		while (number.find()) {
+			if (!cited.contains(number.group().replace(",", ""))) {
+				invented++;
+			}
+		}
+		return invented;
+	}
+
+	private static int rankOf(String documentId, List<Hit> hits) {
+		List<String> seen = new ArrayList<>();
+		for (Hit hit : hits) {
+			if (!seen.contains(hit.documentId())) {
+				seen.add(hit.documentId());
+			}
+			if (hit.documentId().equals(documentId)) {
+				return seen.size();
+			}
+		}
+		return -1;
+	}
+
+	private static double percentile(long[] sortedNanos, int p) {
+		if (sortedNanos.length == 0) {
+			return 0;
+		}
+		int index = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
+		return sortedNanos[Math.max(0, index)] / 1e6;
+	}
+
+	/** Similarity and coverage of each question, to calibrate the refusal thresholds. */
+	static List<String> calibration(AnswerEngine engine, EvaluationSet set, KnowledgeProperties properties) {
+		Answerability answerability = engine.answerability(0, 0);
+		List<String> rows = new ArrayList<>();
+		for (EvaluationSet.Question question : set.questions()) {
+			List<Hit> hits = engine.retrieve(engine.expand(question.text()), set.audiences(), Mode.HYBRID, 5);
+			rows.add("CAL " + (question.answerable() ? "A " : "U ") + answerability.signals(question.text(), hits) + " " + question.text());
+		}
+		return rows;
+	}
+
+	static String format(Scores s) {
+		return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %.1f | %.1f |", s.mode(),
+				s.recallAt1(), s.recallAt5(), s.mrr(), s.answerAccuracy(), s.refusalRate(), s.inventedNumbers(),
+				s.p50Millis(), s.p95Millis());
+	}
+
+	static List<Mode> modes() {
+		return Arrays.asList(Mode.values());
+	}
+
+}
