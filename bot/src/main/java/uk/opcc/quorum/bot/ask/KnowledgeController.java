@@ -1,0 +1,141 @@
+package uk.opcc.quorum.bot.ask;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import uk.opcc.quorum.bot.api.ApiProblem;
+import uk.opcc.quorum.bot.security.Role;
+import uk.opcc.quorum.knowledge.Answer;
+import uk.opcc.quorum.knowledge.Audience;
+import uk.opcc.quorum.knowledge.Citation;
+import uk.opcc.quorum.knowledge.IndexedDocument;
+import uk.opcc.quorum.knowledge.IngestionException;
+import uk.opcc.quorum.knowledge.KnowledgeProperties;
+import uk.opcc.quorum.knowledge.KnowledgeService;
+
+/** The knowledge REST contract: upload, list and delete documents; ask a question as a role. */
+@RestController
+@RequestMapping("/api/knowledge")
+class KnowledgeController {
+
+	private final KnowledgeService knowledge;
+
+	private final Readership readership;
+
+	private final KnowledgeProperties properties;
+
+	KnowledgeController(KnowledgeService knowledge, Readership readership, KnowledgeProperties properties) {
+		this.knowledge = knowledge;
+		this.readership = readership;
+		this.properties = properties;
+	}
+
+	record AskRequest(String question, String role) {
+	}
+
+	record AskResponse(String answer, boolean grounded, List<Citation> citations, String mode) {
+
+		static AskResponse of(Answer answer) {
+			return new AskResponse(answer.text(), answer.grounded(), answer.citations(), answer.mode());
+		}
+
+	}
+
+	record FileResult(String file, IndexedDocument document, String error) {
+	}
+
+	@PostMapping("/ask")
+	AskResponse ask(@RequestBody AskRequest request) {
+		if (request == null || request.question() == null || request.question().isBlank()) {
+			throw ApiProblem.badRequest("Send a question: {\"question\": \"...\", \"role\": \"CANDIDATE\"}.");
+		}
+		Role role = role(request.role());
+		return AskResponse.of(knowledge.answer(request.question(), readership.audiences(Set.of(role))));
+	}
+
+	/** One file answers the document (or 422 with the reason); several answer one result per file. */
+	@PostMapping(path = "/documents", consumes = "multipart/form-data")
+	ResponseEntity<?> upload(@RequestParam("file") List<MultipartFile> files,
+			@RequestParam(name = "audience", required = false) String audience) {
+		Audience chosen = audience == null || audience.isBlank() ? properties.uploadAudience() : audience(audience);
+		List<FileResult> results = new ArrayList<>();
+		for (MultipartFile file : files) {
+			String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+			try {
+				results.add(new FileResult(name, knowledge.ingest(name, bytes(file), chosen, "upload:" + name), null));
+			}
+			catch (IngestionException ex) {
+				results.add(new FileResult(name, null, ex.getMessage()));
+			}
+		}
+		if (results.size() == 1) {
+			FileResult only = results.get(0);
+			if (only.error() != null) {
+				throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, only.error());
+			}
+			return ResponseEntity.status(HttpStatus.CREATED).body(only.document());
+		}
+		boolean anyIndexed = results.stream().anyMatch(r -> r.document() != null);
+		return ResponseEntity.status(anyIndexed ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT).body(results);
+	}
+
+	@GetMapping("/documents")
+	List<IndexedDocument> documents() {
+		return knowledge.documents(EnumSet.allOf(Audience.class));
+	}
+
+	@DeleteMapping("/documents/{id}")
+	ResponseEntity<Void> delete(@PathVariable String id) {
+		return knowledge.delete(id)
+			.map(deleted -> ResponseEntity.noContent().<Void>build())
+			.orElseThrow(() -> ApiProblem.notFound("No indexed document has id " + id + "."));
+	}
+
+	private static Role role(String name) {
+		if (name == null || name.isBlank()) {
+			return Role.CANDIDATE;
+		}
+		try {
+			return Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblem.badRequest("Unknown role '" + name + "'; use one of " + List.of(Role.values()) + ".");
+		}
+	}
+
+	private static Audience audience(String name) {
+		try {
+			return Audience.valueOf(name.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblem.badRequest("Unknown audience '" + name + "'; use PUBLIC, STAFF or RESTRICTED.");
+		}
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,198 @@
+package uk.opcc.quorum.bot.ask;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The knowledge REST contract over real HTTP, against the whole application on the embedded store. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "quorum.store.in-memory=true", "quorum.knowledge.max-file-size=4KB",
+				"spring.servlet.multipart.max-file-size=64KB" })
+@AutoConfigureTestRestTemplate
+@SuppressWarnings("unchecked")
+class KnowledgeApiIntegrationTests {
+
+	@DynamicPropertySource
+	static void paths(DynamicPropertyRegistry registry) throws Exception {
+		Path root = Files.createTempDirectory("quorum-ask-api");
+		registry.add("quorum.store.data-dir", root::toString);
+		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
+		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
+	}
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Test
+	void candidateGetsCitedAnswerFromPublicDocument() {
+		Map<String, Object> doc = upload("panel-powers.md", """
+				# Panel powers
+				## Precept
+				The panel may veto the proposed precept once, by a two-thirds majority of its members.
+				""", "PUBLIC").getBody();
+		assertThat(doc).containsKeys("id", "title", "audience", "chunks");
+
+		Map<String, Object> answer = ask("can the panel veto the precept?", "CANDIDATE");
+		assertThat(answer).containsEntry("grounded", true);
+		assertThat((String) answer.get("answer")).contains("two-thirds");
+		List<Map<String, Object>> citations = (List<Map<String, Object>>) answer.get("citations");
+		assertThat(citations).first().satisfies(c -> {
+			assertThat(c).containsEntry("documentId", doc.get("id")).containsEntry("section", "Precept");
+			assertThat(c).containsKeys("title", "snippet");
+		});
+	}
+
+	@Test
+	void staffDocumentIsHiddenFromCandidatesButAnswersStaff() {
+		upload("estates-note.md", """
+				# Estates note
+				## Depot disposal
+				The Wymondham vehicle depot disposal is scheduled for the spring estates board.
+				""", "STAFF");
+
+		assertThat(ask("when is the Wymondham vehicle depot disposal scheduled?", "CANDIDATE"))
+			.containsEntry("grounded", false);
+		assertThat(ask("when is the Wymondham vehicle depot disposal scheduled?", "STAFF"))
+			.containsEntry("grounded", true);
+	}
+
+	@Test
+	void sameContentTwiceChangesNothing() {
+		String text = "# Custody visits\n\nVolunteer custody visitors call unannounced at the custody suite.\n";
+		Map<String, Object> first = upload("custody.md", text, "PUBLIC").getBody();
+		int before = http.getForObject("/api/knowledge/documents", List.class).size();
+		Map<String, Object> second = upload("custody-copy.md", text, "PUBLIC").getBody();
+		assertThat(second.get("id")).isEqualTo(first.get("id"));
+		assertThat(http.getForObject("/api/knowledge/documents", List.class)).hasSize(before);
+	}
+
+	@Test
+	void deletedDocumentIsNeverCitedAgain() {
+		Map<String, Object> doc = upload("ferries.md",
+				"# Marine unit\n\nThe marine unit patrols the Broads with two rigid inflatable boats.\n", "PUBLIC").getBody();
+		assertThat(ask("how does the marine unit patrol the Broads?", "STAFF")).containsEntry("grounded", true);
+
+		ResponseEntity<Void> deleted = http.exchange("/api/knowledge/documents/" + doc.get("id"), HttpMethod.DELETE, null,
+				Void.class);
+		assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		Map<String, Object> after = ask("how does the marine unit patrol the Broads?", "STAFF");
+		assertThat((List<Map<String, Object>>) after.get("citations"))
+			.noneMatch(c -> doc.get("id").equals(c.get("documentId")));
+		assertThat(http.exchange("/api/knowledge/documents/" + doc.get("id"), HttpMethod.DELETE, null, Map.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void badFilesGetTheirOwnErrorsAndGoodOnesAreStillIndexed() {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", file("empty.txt", new byte[0]));
+		form.add("file", file("virus.exe", "MZ".getBytes(StandardCharsets.UTF_8)));
+		form.add("file", file("latin1.txt", "caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1)));
+		form.add("file", file("too-big.txt", "word ".repeat(2000).getBytes(StandardCharsets.UTF_8)));
+		form.add("file", file("good.txt", "Board dates\n\nThe audit committee meets five times a year.\n"
+			.getBytes(StandardCharsets.UTF_8)));
+		ResponseEntity<List> response = http.postForEntity("/api/knowledge/documents", multipart(form), List.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		List<Map<String, Object>> results = response.getBody();
+		assertThat(results).hasSize(5);
+		assertThat((String) results.get(0).get("error")).contains("empty");
+		assertThat((String) results.get(1).get("error")).contains("'exe' cannot be indexed");
+		assertThat((String) results.get(2).get("error")).contains("not UTF-8");
+		assertThat((String) results.get(3).get("error")).contains("not indexed");
+		assertThat(results.get(4).get("document")).isNotNull();
+	}
+
+	@Test
+	void singleBadFileIsUnprocessableWithReason() {
+		ResponseEntity<Map> response = http.postForEntity("/api/knowledge/documents",
+				multipart(form(file("broken.pdf", "%PDF-1.7 not really".getBytes(StandardCharsets.UTF_8)))), Map.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat((String) response.getBody().get("detail")).contains("broken.pdf").contains("not a readable PDF");
+	}
+
+	@Test
+	void uploadOverTheLimitIsRefusedClearly() {
+		ResponseEntity<String> response = http.postForEntity("/api/knowledge/documents",
+				multipart(form(file("huge.txt", new byte[100 * 1024]))), String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+		assertThat(response.getBody()).contains("larger than Quorum accepts");
+	}
+
+	@Test
+	void badAskRequestsAreExplained() {
+		HttpHeaders json = new HttpHeaders();
+		json.setContentType(MediaType.APPLICATION_JSON);
+		ResponseEntity<Map> malformed = http.postForEntity("/api/knowledge/ask", new HttpEntity<>("{\"question\":", json),
+				Map.class);
+		assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(malformed.getBody()).containsKey("detail").doesNotContainKey("trace");
+
+		ResponseEntity<Map> empty = http.postForEntity("/api/knowledge/ask", Map.of("question", " "), Map.class);
+		assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+		ResponseEntity<Map> role = http.postForEntity("/api/knowledge/ask", Map.of("question", "what is SGB?", "role",
+				"SHERIFF"), Map.class);
+		assertThat(role.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) role.getBody().get("detail")).contains("Unknown role 'SHERIFF'");
+	}
+
+	private Map<String, Object> ask(String question, String role) {
+		ResponseEntity<Map> response = http.postForEntity("/api/knowledge/ask", Map.of("question", question, "role", role),
+				Map.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return response.getBody();
+	}
+
+	private ResponseEntity<Map> upload(String name, String text, String audience) {
+		MultiValueMap<String, Object> form = form(file(name, text.getBytes(StandardCharsets.UTF_8)));
+		form.add("audience", audience);
+		ResponseEntity<Map> response = http.postForEntity("/api/knowledge/documents", multipart(form), Map.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		return response;
+	}
+
+	private static MultiValueMap<String, Object> form(Object file) {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", file);
+		return form;
+	}
+
+	private static HttpEntity<MultiValueMap<String, Object>> multipart(MultiValueMap<String, Object> form) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return new HttpEntity<>(form, headers);
+	}
+
+	private static ByteArrayResource file(String name, byte[] bytes) {
+		return new ByteArrayResource(bytes) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		};
+	}
+
+}
