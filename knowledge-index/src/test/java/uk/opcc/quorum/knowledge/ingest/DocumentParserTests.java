@@ -1,0 +1,193 @@
+package uk.opcc.quorum.knowledge.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+import uk.opcc.quorum.knowledge.IngestionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DocumentParserTests {
+
+	@Test
+	void slideDeckExportKeepsHeadingsWithTheirBullets() {
+		String deck = """
+
+
+
+				The role of the PCC
+
+				Chief Executive
+
+				Police and Crime Commissioners
+
+				- Replaced police authorities in 2012
+				- Elected by the public of the force area
+
+
+
+				The Office
+
+				- Two statutory officers support the Commissioner
+				""";
+		ParsedDocument parsed = DocumentParser.parse("briefing.txt", deck.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(parsed.sections()).extracting(Section::heading)
+			.containsExactly("The role of the PCC - Chief Executive - Police and Crime Commissioners", "The Office");
+		assertThat(parsed.sections().get(0).text()).contains("Replaced police authorities in 2012")
+			.contains("Elected by the public");
+		assertThat(parsed.title()).isEqualTo("briefing");
+	}
+
+	@Test
+	void markdownSplitsByHeadingAndKeepsTableRows() {
+		String md = "# Budget\n\n## Precept\n\n| Band | Amount |\n|---|---|\n| D | 278.01 |\n\n## Reserves\n\nAt least 6%.\n";
+		ParsedDocument parsed = DocumentParser.parse("budget.md", md.getBytes(StandardCharsets.UTF_8));
+		assertThat(parsed.title()).isEqualTo("Budget");
+		assertThat(parsed.sections()).extracting(Section::heading).containsExactly("Precept", "Reserves");
+		assertThat(parsed.sections().get(0).text()).contains("D | 278.01");
+	}
+
+	@Test
+	void htmlDropsScriptsAndReadsTables() {
+		String html = "<html><head><title>Panel</title><script>alert(1)</script></head><body><h2>Members</h2>"
+				+ "<p>Ten councillors.</p><table><tr><th>Name</th><td>Cllr Smith</td></tr></table></body></html>";
+		ParsedDocument parsed = DocumentParser.parse("panel.html", html.getBytes(StandardCharsets.UTF_8));
+		assertThat(parsed.title()).isEqualTo("Panel");
+		assertThat(parsed.sections().get(0).text()).contains("Ten councillors.").contains("Name | Cllr Smith")
+			.doesNotContain("alert");
+	}
+
+	@Test
+	void wordDocumentByHeadingStyleWithTables() throws IOException {
+		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			var heading = doc.createParagraph();
+			heading.setStyle("Heading1");
+			heading.createRun().setText("Sign-off");
+			doc.createParagraph().createRun().setText("The Chief Finance Officer signs first.");
+			XWPFTable table = doc.createTable(1, 2);
+			table.getRow(0).getCell(0).setText("Officer");
+			table.getRow(0).getCell(1).setText("Date");
+			doc.write(out);
+			ParsedDocument parsed = DocumentParser.parse("notice.docx", out.toByteArray());
+			assertThat(parsed.sections()).hasSize(1);
+			assertThat(parsed.sections().get(0).heading()).isEqualTo("Sign-off");
+			assertThat(parsed.sections().get(0).text()).contains("signs first").contains("Officer | Date");
+		}
+	}
+
+	@Test
+	void slidesBecomeSectionsTitledBySlide() throws IOException {
+		try (XMLSlideShow show = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XSLFSlide slide = show.createSlide();
+			XSLFTextBox box = slide.createTextBox();
+			box.setText("Victims funding is devolved by the Ministry of Justice.");
+			show.write(out);
+			ParsedDocument parsed = DocumentParser.parse("deck.pptx", out.toByteArray());
+			assertThat(parsed.sections().get(0).heading()).isEqualTo("Slide 1");
+			assertThat(parsed.sections().get(0).text()).contains("Ministry of Justice");
+		}
+	}
+
+	@Test
+	void spreadsheetRowsByTab() throws IOException {
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			var row = book.createSheet("Reserves").createRow(0);
+			row.createCell(0).setCellValue("General reserve");
+			row.createCell(1).setCellValue("2.5% to 3%");
+			book.write(out);
+			ParsedDocument parsed = DocumentParser.parse("reserves.xlsx", out.toByteArray());
+			assertThat(parsed.sections().get(0).heading()).isEqualTo("Sheet Reserves");
+			assertThat(parsed.sections().get(0).text()).isEqualTo("General reserve | 2.5% to 3%");
+		}
+	}
+
+	@Test
+	void pdfPageByPage() throws IOException {
+		ParsedDocument parsed = DocumentParser.parse("plan.pdf", pdf(null, "Police and Crime Plan", "Six priorities for 2022."));
+		assertThat(parsed.sections()).hasSize(1);
+		assertThat(parsed.sections().get(0).heading()).isEqualTo("Police and Crime Plan (page 1)");
+		assertThat(parsed.sections().get(0).text()).contains("Six priorities");
+	}
+
+	@Test
+	void badFilesGetTheirOwnClearErrors() throws IOException {
+		assertRefused("empty.pdf", new byte[0], "empty");
+		assertRefused("tool.exe", new byte[] { 1 }, "'exe' cannot be indexed");
+		assertRefused("noext", new byte[] { 1 }, "'(none)' cannot be indexed");
+		assertRefused("latin.txt", "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1), "not UTF-8");
+		assertRefused("corrupt.pdf", "%PDF-1.4 garbage".getBytes(StandardCharsets.UTF_8), "not a readable PDF");
+		assertRefused("secret.pdf", pdf("owner-pass", "Secret", "Text"), "encrypted");
+		assertRefused("corrupt.docx", "not a zip".getBytes(StandardCharsets.UTF_8), "not a valid .docx");
+		assertRefused("blank.md", "   \n\n".getBytes(StandardCharsets.UTF_8), "no text");
+		assertRefused("bomb.docx", zipBomb(), "zip bomb");
+	}
+
+	private static void assertRefused(String name, byte[] bytes, String reason) {
+		assertThatThrownBy(() -> DocumentParser.parse(name, bytes)).isInstanceOf(IngestionException.class)
+			.hasMessageStartingWith(name + ": ")
+			.hasMessageContaining(reason);
+	}
+
+	private static byte[] pdf(String userPassword, String... lines) throws IOException {
+		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage();
+			doc.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+				content.beginText();
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+				content.newLineAtOffset(72, 700);
+				for (String line : List.of(lines)) {
+					content.showText(line);
+					content.newLineAtOffset(0, -16);
+				}
+				content.endText();
+			}
+			if (userPassword != null) {
+				StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
+				policy.setEncryptionKeyLength(128);
+				doc.protect(policy);
+			}
+			doc.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** A .docx-shaped zip whose document part inflates a thousandfold. */
+	private static byte[] zipBomb() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < 20; i++) {
+				zip.write(zeros);
+			}
+			zip.closeEntry();
+		}
+		return out.toByteArray();
+	}
+
+}
