@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +52,20 @@ public class AnswerEngine {
 
 	private final long llmTimeoutMillis;
 
+	/**
+	 * Model calls run on their own threads: a call that outlives its time limit keeps its thread until the HTTP
+	 * client gives up, and must not hold up the next question (the common pool has one thread on two cores). Past
+	 * {@value #MAX_LLM_CALLS} calls at once, a question is answered by quoting straight away.
+	 */
+	private final ExecutorService llmCalls = new ThreadPoolExecutor(0, MAX_LLM_CALLS, 30, TimeUnit.SECONDS,
+			new SynchronousQueue<>(), runnable -> {
+				Thread thread = new Thread(runnable, "quorum-llm");
+				thread.setDaemon(true);
+				return thread;
+			});
+
+	private static final int MAX_LLM_CALLS = 16;
+
 	public AnswerEngine(uk.opcc.quorum.knowledge.index.PassageIndex index, CachedEmbeddings embeddings,
 			KnowledgeProperties properties, ChatClient chat) {
 		this.index = index;
@@ -70,7 +87,8 @@ public class AnswerEngine {
 			return ExtractiveAnswerer.answer(expanded, hits, "extractive");
 		}
 		try {
-			Optional<Answer> generated = CompletableFuture.supplyAsync(() -> GroundedAnswerer.answer(chat, question, hits))
+			Optional<Answer> generated = CompletableFuture
+				.supplyAsync(() -> GroundedAnswerer.answer(chat, question, hits), llmCalls)
 				.get(llmTimeoutMillis, TimeUnit.MILLISECONDS);
 			return generated.orElseGet(() -> ExtractiveAnswerer.answer(expanded, hits, "extractive-fallback"));
 		}

@@ -1,0 +1,131 @@
+package uk.opcc.quorum.knowledge;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Answers with a language model configured through Spring AI, WireMock standing in for an OpenAI-compatible
+ * server: what the model says is checked against the retrieved passages, and every failure falls back to quoting.
+ */
+@SpringBootTest(classes = KnowledgeTestApplication.class)
+class GroundedAnswerIntegrationTests {
+
+	static final WireMockServer llm = new WireMockServer(options().dynamicPort());
+
+	@BeforeAll
+	static void startLlm() {
+		llm.start();
+	}
+
+	@AfterAll
+	static void stopLlm() {
+		llm.stop();
+	}
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		llm.start();
+		registry.add("spring.ai.model.chat", () -> "openai");
+		registry.add("spring.ai.openai.api-key", () -> "test-key");
+		registry.add("spring.ai.openai.base-url", () -> llm.baseUrl() + "/v1");
+		registry.add("spring.ai.openai.chat.model", () -> "gpt-test");
+		registry.add("spring.ai.openai.chat.max-retries", () -> "0");
+		registry.add("spring.ai.openai.chat.timeout", () -> "15s");
+		registry.add("quorum.knowledge.llm-timeout", () -> "5s");
+		registry.add("quorum.knowledge.index-dir", () -> TestDirs.create("llm-index").toString());
+		registry.add("quorum.knowledge.corpus-dir", () -> TestDirs.create("llm-corpus").toString());
+	}
+
+	@Autowired
+	KnowledgeService knowledge;
+
+	@Test
+	void generatedAnswerKeepsRealCitationsAndDropsInventedOnes() {
+		ingest("panel.md", "# Panel\n\n## Veto\n\nThe panel may veto the precept by a two-thirds majority of members.\n");
+		reply("Question: Can the panel veto", "The panel can veto the precept with a two-thirds majority [1]. It is very powerful [9].");
+
+		Answer answer = knowledge.answer("Can the panel veto the precept?", Set.of(Audience.PUBLIC));
+
+		assertThat(answer.mode()).isEqualTo("generated");
+		assertThat(answer.text()).contains("two-thirds majority [1]").doesNotContain("[9]");
+		assertThat(answer.citations()).hasSize(1).first().extracting(Citation::section).isEqualTo("Veto");
+	}
+
+	@Test
+	void numberMissingFromThePassagesFallsBackToQuoting() {
+		ingest("reserves.md", "# Reserves\n\n## Policy\n\nTotal reserves should not fall below 6% of the budget.\n");
+		reply("Question: How low can total reserves", "Reserves must stay above 9% of the budget [1].");
+
+		Answer answer = knowledge.answer("How low can total reserves fall?", Set.of(Audience.PUBLIC));
+
+		assertThat(answer.mode()).isEqualTo("extractive-fallback");
+		assertThat(answer.text()).contains("6%").doesNotContain("9%");
+	}
+
+	@Test
+	void serverErrorFallsBackAndSaysSo() {
+		ingest("estate.md", "# Estate\n\n## Ownership\n\nPolice land and buildings are owned by the Commissioner.\n");
+		llm.stubFor(post(urlPathMatching(".*/chat/completions")).withRequestBody(containing("Question: Who owns police buildings"))
+			.willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"boom\"}}")));
+
+		Answer answer = knowledge.answer("Who owns police buildings?", Set.of(Audience.PUBLIC));
+
+		assertThat(answer.mode()).isEqualTo("extractive-fallback");
+		assertThat(answer.text()).contains("owned by the Commissioner").contains("language model could not answer");
+	}
+
+	@Test
+	void slowModelFallsBackWithinTheBudget() {
+		ingest("icv.md", "# Custody\n\n## Visits\n\nCustody visitors make unannounced visits to custody suites.\n");
+		llm.stubFor(post(urlPathMatching(".*/chat/completions")).withRequestBody(containing("Question: Do custody visitors"))
+			.willReturn(aResponse().withFixedDelay(12000).withHeader("Content-Type", "application/json")
+				.withBody(completion("Too late [1]."))));
+
+		long start = System.nanoTime();
+		Answer answer = knowledge.answer("Do custody visitors make unannounced visits?", Set.of(Audience.PUBLIC));
+		long millis = (System.nanoTime() - start) / 1_000_000;
+
+		assertThat(answer.mode()).isEqualTo("extractive-fallback");
+		assertThat(answer.text()).contains("unannounced visits");
+		assertThat(millis).isLessThan(10_000);
+	}
+
+	private void ingest(String name, String text) {
+		knowledge.ingest(name, text.getBytes(StandardCharsets.UTF_8), Audience.PUBLIC, "upload:" + name);
+	}
+
+	private static void reply(String marker, String content) {
+		llm.stubFor(post(urlPathMatching(".*/chat/completions")).withRequestBody(containing(marker))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(completion(content))));
+	}
+
+	private static String completion(String content) {
+		return """
+				{"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"gpt-test",
+				 "choices":[{"index":0,"message":{"role":"assistant","content":%s},"finish_reason":"stop"}],
+				 "usage":{"prompt_tokens":10,"completion_tokens":10,"total_tokens":20}}"""
+			.formatted(quote(content));
+	}
+
+	private static String quote(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+}
