@@ -1,0 +1,187 @@
+package uk.opcc.quorum.bot.teams;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.Serialization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import uk.opcc.quorum.bot.card.Card;
+import uk.opcc.quorum.bot.command.BotMessage;
+import uk.opcc.quorum.bot.command.BotReply;
+import uk.opcc.quorum.bot.command.Caller;
+import uk.opcc.quorum.bot.command.CommandDispatcher;
+import uk.opcc.quorum.bot.command.ConversationInfo;
+import uk.opcc.quorum.bot.command.IncomingFile;
+
+/**
+ * The thin Teams handler: refuses other tenants, drops retried activities, strips the @mention, shows typing,
+ * and hands the work to a background thread that answers through the connector, so the HTTP request is
+ * acknowledged well inside Teams' 15 seconds. What to do is decided by {@link CommandDispatcher}.
+ */
+@Component
+class QuorumBot extends TeamsActivityHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(QuorumBot.class);
+
+	private static final String REFUSAL = "Sorry, Quorum is available only to the office it was set up for.";
+
+	private final CommandDispatcher dispatcher;
+
+	private final ActivityLedger ledger;
+
+	private final TeamsProperties properties;
+
+	private final BotFrameworkHttpAdapter adapter;
+
+	private final Executor work;
+
+	private final String appId;
+
+	QuorumBot(CommandDispatcher dispatcher, ActivityLedger ledger, TeamsProperties properties,
+			@Lazy BotFrameworkHttpAdapter adapter, @Qualifier("applicationTaskExecutor") Executor work,
+			Environment environment) {
+		this.dispatcher = dispatcher;
+		this.ledger = ledger;
+		this.properties = properties;
+		this.adapter = adapter;
+		this.work = work;
+		this.appId = environment.getProperty("MicrosoftAppId", "");
+	}
+
+	@Override
+	protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+		Activity activity = turn.getActivity();
+		if (!properties.tenantAllowed(activity.getConversation().getTenantId())) {
+			return turn.sendActivity(MessageFactory.text(REFUSAL)).thenApply(sent -> null);
+		}
+		if (!ledger.firstSight(activity.getId())) {
+			return CompletableFuture.completedFuture(null);
+		}
+		String text = activity.removeRecipientMention();
+		Caller caller = caller(activity);
+		ConversationInfo conversation = conversation(activity);
+		Map<String, Object> submitted = submitted(activity.getValue());
+		List<IncomingFile> files = files(activity);
+		return turn.sendActivity(Activity.createTypingActivity())
+			.thenRun(() -> later(activity.getConversationReference(), () -> submitted != null
+					? dispatcher.cardAction(caller, String.valueOf(submitted.get("verb")), submitted, conversation)
+					: dispatcher.message(caller, text, conversation, files)));
+	}
+
+	@Override
+	protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(TurnContext turn,
+			AdaptiveCardInvokeValue invoke) {
+		Activity activity = turn.getActivity();
+		AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
+		response.setStatusCode(200);
+		response.setType("application/vnd.microsoft.activity.message");
+		if (!properties.tenantAllowed(activity.getConversation().getTenantId())) {
+			response.setValue(REFUSAL);
+			return CompletableFuture.completedFuture(response);
+		}
+		response.setValue("Working on it...");
+		if (ledger.firstSight(activity.getId())) {
+			Map<String, Object> data = submitted(invoke.getAction().getData());
+			Map<String, Object> merged = data == null ? Map.of() : data;
+			later(activity.getConversationReference(), () -> dispatcher.cardAction(caller(activity),
+					invoke.getAction().getVerb(), merged, conversation(activity)));
+		}
+		return CompletableFuture.completedFuture(response);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> members, TurnContext turn) {
+		Activity activity = turn.getActivity();
+		if (!properties.tenantAllowed(activity.getConversation().getTenantId())) {
+			return CompletableFuture.completedFuture(null);
+		}
+		boolean quorumAdded = members.stream().anyMatch(m -> m.getId().equals(activity.getRecipient().getId()));
+		if (!quorumAdded && members.stream().noneMatch(m -> !m.getId().equals(activity.getRecipient().getId()))) {
+			return CompletableFuture.completedFuture(null);
+		}
+		return turn.sendActivities(toActivities(dispatcher.message(caller(activity), "help", conversation(activity), List.of())))
+			.thenApply(sent -> null);
+	}
+
+	private void later(ConversationReference reference, java.util.function.Supplier<BotReply> reply) {
+		work.execute(() -> {
+			try {
+				BotReply answer = reply.get();
+				adapter.continueConversation(appId, reference, turn -> turn.sendActivities(toActivities(answer))
+					.thenApply(sent -> null)).join();
+			}
+			catch (RuntimeException ex) {
+				log.error("Could not deliver a reply to conversation {}", reference.getConversation().getId(), ex);
+			}
+		});
+	}
+
+	static List<Activity> toActivities(BotReply reply) {
+		List<Activity> activities = new ArrayList<>();
+		for (BotMessage message : reply.messages()) {
+			if (message.card() == null) {
+				activities.add(MessageFactory.text(message.text()));
+				continue;
+			}
+			Attachment attachment = new Attachment();
+			attachment.setContentType(Card.CONTENT_TYPE);
+			attachment.setContent(message.card().toJson());
+			activities.add(MessageFactory.attachment(attachment, message.text()));
+		}
+		return activities;
+	}
+
+	private Caller caller(Activity activity) {
+		ChannelAccount from = activity.getFrom();
+		String userId = from.getAadObjectId() != null ? from.getAadObjectId() : from.getId();
+		return new Caller(userId, from.getName(), activity.getConversation().getTenantId(), properties.rolesOf(userId));
+	}
+
+	private static ConversationInfo conversation(Activity activity) {
+		String type = activity.getConversation().getConversationType();
+		ConversationInfo.Kind kind = "channel".equals(type) ? ConversationInfo.Kind.CHANNEL
+				: "groupChat".equals(type) ? ConversationInfo.Kind.GROUP : ConversationInfo.Kind.PERSONAL;
+		String channelId = kind == ConversationInfo.Kind.CHANNEL ? activity.getConversation().getId() : null;
+		return new ConversationInfo(activity.getConversation().getId(), kind, channelId);
+	}
+
+	private static List<IncomingFile> files(Activity activity) {
+		if (activity.getAttachments() == null) {
+			return List.of();
+		}
+		return activity.getAttachments().stream()
+			.filter(a -> a.getContentUrl() != null)
+			.map(a -> new IncomingFile(a.getName(), a.getContentType(), a.getContentUrl()))
+			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> submitted(Object value) {
+		if (value == null) {
+			return null;
+		}
+		Map<String, Object> data = Serialization.getAs(value, Map.class);
+		return data != null && data.containsKey("verb") ? data : null;
+	}
+
+}

@@ -1,0 +1,173 @@
+package uk.opcc.quorum.bot.teams;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The Bot Framework endpoint end to end: activities posted as Teams posts them, replies checked where Teams would
+ * receive them, WireMock standing in for the connector at the activity's serviceUrl. No app id is configured, so
+ * the adapter runs unauthenticated, as with the emulator.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "quorum.store.in-memory=true", "quorum.teams.allowed-tenants=tenant-opcc",
+				"quorum.teams.users.staff-1=STAFF", "quorum.teams.users.sec-1=SECRETARY,STAFF" })
+@AutoConfigureTestRestTemplate
+class TeamsEndpointIntegrationTests {
+
+	static final WireMockServer connector = new WireMockServer(options().dynamicPort());
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) throws Exception {
+		connector.start();
+		Path root = Files.createTempDirectory("quorum-teams");
+		registry.add("quorum.store.data-dir", root::toString);
+		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
+		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
+	}
+
+	@AfterAll
+	static void stop() {
+		connector.stop();
+	}
+
+	@Autowired
+	TestRestTemplate http;
+
+	@BeforeEach
+	void connectorAcceptsEverything() {
+		connector.resetAll();
+		connector.stubFor(any(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"sent-1\"}")));
+	}
+
+	@Test
+	void helpInPersonalChatAnswersWithCard() {
+		String conversation = "personal-" + UUID.randomUUID();
+		assertThat(post(message(conversation, "personal", "staff-1", "help", "tenant-opcc")).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+
+		String card = awaitReply(conversation, "AdaptiveCard");
+		assertThat(card).contains("What I can do").contains("\"version\":\"1.5\"").contains("sources");
+	}
+
+	@Test
+	void candidateHelpOmitsStaffCommandsAndStaffCommandIsRefusedWithRole() {
+		String conversation = "personal-" + UUID.randomUUID();
+		post(message(conversation, "personal", "stranger", "help", "tenant-opcc"));
+		assertThat(awaitReply(conversation, "AdaptiveCard")).doesNotContain("sources");
+
+		String second = "personal-" + UUID.randomUUID();
+		post(message(second, "personal", "stranger", "sources", "tenant-opcc"));
+		assertThat(awaitReply(second, "needs the role")).contains("OPCC staff");
+	}
+
+	@Test
+	void channelMentionIsStrippedBeforeTheCommandIsRead() {
+		String conversation = "19:channel-" + UUID.randomUUID();
+		Map<String, Object> activity = message(conversation, "channel", "staff-1", "<at>Quorum</at> help", "tenant-opcc");
+		activity.put("entities", List.of(Map.of("type", "mention", "text", "<at>Quorum</at>", "mentioned",
+				Map.of("id", "quorum-bot", "name", "Quorum"))));
+		post(activity);
+		assertThat(awaitReply(conversation, "AdaptiveCard")).contains("What I can do");
+	}
+
+	@Test
+	void retriedActivityIsAnsweredOnce() throws Exception {
+		String conversation = "personal-" + UUID.randomUUID();
+		Map<String, Object> activity = message(conversation, "personal", "staff-1", "help", "tenant-opcc");
+		post(activity);
+		post(activity);
+		awaitReply(conversation, "AdaptiveCard");
+		Thread.sleep(500); // give a wrongly accepted retry the time to answer too
+		assertThat(replies(conversation).stream().filter(r -> r.getBodyAsString().contains("AdaptiveCard"))).hasSize(1);
+	}
+
+	@Test
+	void otherTenantIsPolitelyRefused() {
+		String conversation = "personal-" + UUID.randomUUID();
+		post(message(conversation, "personal", "staff-1", "help", "tenant-elsewhere"));
+		assertThat(awaitReply(conversation, "only to the office")).doesNotContain("AdaptiveCard");
+	}
+
+	@Test
+	void malformedAndOversizedBodiesAreRefusedWithoutStackTrace() {
+		ResponseEntity<String> malformed = postRaw("{\"type\":\"message\",");
+		assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(malformed.getBody()).contains("malformed JSON").doesNotContain("Exception");
+
+		ResponseEntity<String> huge = postRaw("{\"type\":\"message\",\"text\":\"" + "x".repeat(300 * 1024) + "\"}");
+		assertThat(huge.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+	}
+
+	private String awaitReply(String conversation, String containing) {
+		return await().atMost(Duration.ofSeconds(20)).until(() -> replies(conversation).stream()
+			.map(LoggedRequest::getBodyAsString)
+			.filter(body -> body.contains(containing))
+			.findFirst()
+			.orElse(null), body -> body != null);
+	}
+
+	/** Replies posted to the conversation; ids are matched by their unique tail, whatever URL encoding the SDK uses. */
+	private static List<LoggedRequest> replies(String conversation) {
+		String unique = conversation.substring(conversation.length() - 36);
+		return connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities.*")))
+			.stream()
+			.filter(request -> request.getUrl().contains(unique))
+			.toList();
+	}
+
+	private ResponseEntity<String> post(Map<String, Object> activity) {
+		return http.postForEntity("/api/messages", activity, String.class);
+	}
+
+	private ResponseEntity<String> postRaw(String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return http.postForEntity("/api/messages", new HttpEntity<>(body, headers), String.class);
+	}
+
+	private static Map<String, Object> message(String conversation, String type, String user, String text, String tenant) {
+		Map<String, Object> activity = new java.util.HashMap<>();
+		activity.put("type", "message");
+		activity.put("id", UUID.randomUUID().toString());
+		activity.put("channelId", "msteams");
+		activity.put("serviceUrl", connector.baseUrl() + "/");
+		activity.put("from", Map.of("id", "29:" + user, "name", "User " + user, "aadObjectId", user));
+		activity.put("recipient", Map.of("id", "quorum-bot", "name", "Quorum"));
+		activity.put("conversation", Map.of("id", conversation, "conversationType", type, "tenantId", tenant));
+		activity.put("text", text);
+		activity.put("channelData", Map.of("tenant", Map.of("id", tenant)));
+		return activity;
+	}
+
+}
