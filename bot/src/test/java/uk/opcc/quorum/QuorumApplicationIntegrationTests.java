@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "quorum.store.in-memory=true")
+		properties = { "quorum.store.in-memory=true", "quorum.store.data-dir=${java.io.tmpdir}/quorum-app-${random.uuid}" })
 @AutoConfigureTestRestTemplate
 class QuorumApplicationIntegrationTests {
 

@@ -1,6 +1,5 @@
 package uk.opcc.quorum.bot.teams;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +12,6 @@ import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
-import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
@@ -25,13 +23,12 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import uk.opcc.quorum.bot.card.Card;
-import uk.opcc.quorum.bot.command.BotMessage;
 import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.bot.command.Caller;
 import uk.opcc.quorum.bot.command.CommandDispatcher;
 import uk.opcc.quorum.bot.command.ConversationInfo;
 import uk.opcc.quorum.bot.command.IncomingFile;
+import uk.opcc.quorum.bot.proactive.ConversationReferences;
 
 /**
  * The thin Teams handler: refuses other tenants, drops retried activities, strips the @mention, shows typing,
@@ -57,9 +54,12 @@ class QuorumBot extends TeamsActivityHandler {
 
 	private final String appId;
 
+	private final ConversationReferences references;
+
 	QuorumBot(CommandDispatcher dispatcher, ActivityLedger ledger, TeamsProperties properties,
 			@Lazy BotFrameworkHttpAdapter adapter, @Qualifier("applicationTaskExecutor") Executor work,
-			Environment environment) {
+			Environment environment, ConversationReferences references) {
+		this.references = references;
 		this.dispatcher = dispatcher;
 		this.ledger = ledger;
 		this.properties = properties;
@@ -77,6 +77,7 @@ class QuorumBot extends TeamsActivityHandler {
 		if (!ledger.firstSight(activity.getId())) {
 			return CompletableFuture.completedFuture(null);
 		}
+		references.remember(activity);
 		String text = activity.removeRecipientMention();
 		Caller caller = caller(activity);
 		ConversationInfo conversation = conversation(activity);
@@ -119,7 +120,8 @@ class QuorumBot extends TeamsActivityHandler {
 		if (!quorumAdded && members.stream().noneMatch(m -> !m.getId().equals(activity.getRecipient().getId()))) {
 			return CompletableFuture.completedFuture(null);
 		}
-		return turn.sendActivities(toActivities(dispatcher.message(caller(activity), "help", conversation(activity), List.of())))
+		references.remember(activity);
+		return turn.sendActivities(Replies.toActivities(dispatcher.message(caller(activity), "help", conversation(activity), List.of())))
 			.thenApply(sent -> null);
 	}
 
@@ -127,28 +129,13 @@ class QuorumBot extends TeamsActivityHandler {
 		work.execute(() -> {
 			try {
 				BotReply answer = reply.get();
-				adapter.continueConversation(appId, reference, turn -> turn.sendActivities(toActivities(answer))
+				adapter.continueConversation(appId, reference, turn -> turn.sendActivities(Replies.toActivities(answer))
 					.thenApply(sent -> null)).join();
 			}
 			catch (RuntimeException ex) {
 				log.error("Could not deliver a reply to conversation {}", reference.getConversation().getId(), ex);
 			}
 		});
-	}
-
-	static List<Activity> toActivities(BotReply reply) {
-		List<Activity> activities = new ArrayList<>();
-		for (BotMessage message : reply.messages()) {
-			if (message.card() == null) {
-				activities.add(MessageFactory.text(message.text()));
-				continue;
-			}
-			Attachment attachment = new Attachment();
-			attachment.setContentType(Card.CONTENT_TYPE);
-			attachment.setContent(message.card().toJson());
-			activities.add(MessageFactory.attachment(attachment, message.text()));
-		}
-		return activities;
 	}
 
 	private Caller caller(Activity activity) {

@@ -49,7 +49,7 @@ class StorePathsIntegrationTests {
 			app.getBean(MongoTemplate.class).insert(new Document("_id", "paf-1"), "external_probe");
 			assertThat(app.getBeansOfType(MongoServer.class)).isEmpty();
 			assertThat(app.getBean(HealthEndpoint.class).health().getStatus()).isEqualTo(Status.UP);
-			assertThat(temp.resolve("unused")).doesNotExist();
+			assertThat(temp.resolve("unused/quorum-store.mv")).doesNotExist();
 		}
 		finally {
 			external.shutdownNow();

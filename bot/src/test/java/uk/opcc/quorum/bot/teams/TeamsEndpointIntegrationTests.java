@@ -25,6 +25,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import uk.opcc.quorum.bot.command.BotMessage;
+import uk.opcc.quorum.bot.proactive.ProactiveMessenger;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -62,6 +67,12 @@ class TeamsEndpointIntegrationTests {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	ProactiveMessenger messenger;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@BeforeEach
 	void connectorAcceptsEverything() {
@@ -117,6 +128,41 @@ class TeamsEndpointIntegrationTests {
 		String conversation = "personal-" + UUID.randomUUID();
 		post(message(conversation, "personal", "staff-1", "help", "tenant-elsewhere"));
 		assertThat(awaitReply(conversation, "only to the office")).doesNotContain("AdaptiveCard");
+	}
+
+	@Test
+	void cardExecuteActionIsAcknowledgedAndAnswered() {
+		String conversation = "personal-" + UUID.randomUUID();
+		Map<String, Object> invoke = message(conversation, "personal", "staff-1", null, "tenant-opcc");
+		invoke.put("type", "invoke");
+		invoke.put("name", "adaptiveCard/action");
+		invoke.put("value", Map.of("action", Map.of("type", "Action.Execute", "verb", "ask.feedback", "data",
+				Map.of("useful", true, "verb", "ask.feedback"))));
+		ResponseEntity<String> response = post(invoke);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody()).contains("Working on it");
+		assertThat(awaitReply(conversation, "glad it helped")).isNotNull();
+		assertThat(mongo.getCollection("bot_answer_feedback").countDocuments()).isPositive();
+	}
+
+	@Test
+	void proactiveMessageReachesSomeoneWhoHasSpokenToQuorum() {
+		String conversation = "personal-" + UUID.randomUUID();
+		post(message(conversation, "personal", "sec-1", "help", "tenant-opcc"));
+		awaitReply(conversation, "AdaptiveCard");
+
+		ProactiveMessenger.Delivery delivery = messenger.send("sec-1", BotMessage.text("Papers for the SGB are due Friday."));
+
+		assertThat(delivery.delivered()).isTrue();
+		assertThat(awaitReply(conversation, "Papers for the SGB are due Friday.")).isNotNull();
+	}
+
+	@Test
+	void proactiveMessageToUnknownPersonIsRecordedAsUndelivered() {
+		ProactiveMessenger.Delivery delivery = messenger.send("nobody-" + UUID.randomUUID(), BotMessage.text("Hello"));
+		assertThat(delivery.delivered()).isFalse();
+		assertThat(delivery.detail()).contains("install Quorum");
+		assertThat(mongo.getCollection("bot_undelivered").countDocuments()).isPositive();
 	}
 
 	@Test

@@ -1,0 +1,85 @@
+package uk.opcc.quorum.bot.proactive;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.Optional;
+
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.ConversationReference;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import uk.opcc.quorum.bot.command.BotMessage;
+import uk.opcc.quorum.bot.command.BotReply;
+import uk.opcc.quorum.bot.teams.Replies;
+
+/**
+ * Sends proactive messages through the Bot Framework connector using stored conversation references. A message
+ * that cannot be delivered (nobody to reach, or the connector refused) is recorded in {@code bot_undelivered}.
+ */
+@Component
+class ConnectorProactiveMessenger implements ProactiveMessenger {
+
+	private static final Logger log = LoggerFactory.getLogger(ConnectorProactiveMessenger.class);
+
+	private final ConversationReferences references;
+
+	private final BotFrameworkHttpAdapter adapter;
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	private final String appId;
+
+	ConnectorProactiveMessenger(ConversationReferences references, BotFrameworkHttpAdapter adapter, MongoTemplate mongo,
+			Clock clock, Environment environment) {
+		this.references = references;
+		this.adapter = adapter;
+		this.mongo = mongo;
+		this.clock = clock;
+		this.appId = environment.getProperty("MicrosoftAppId", "");
+	}
+
+	@Override
+	public Delivery send(String recipient, BotMessage message) {
+		return deliver("user " + recipient, references.forUser(recipient), message);
+	}
+
+	@Override
+	public Delivery sendToConversation(String conversationId, BotMessage message) {
+		return deliver("conversation " + conversationId, references.forConversation(conversationId), message);
+	}
+
+	private Delivery deliver(String to, Optional<ConversationReference> reference, BotMessage message) {
+		if (reference.isEmpty()) {
+			return undelivered(to, message, "Quorum has no conversation with " + to + " yet: they must install Quorum "
+					+ "or message it once.");
+		}
+		try {
+			adapter.continueConversation(appId, reference.get(),
+					turn -> turn.sendActivities(Replies.toActivities(new BotReply(java.util.List.of(message))))
+						.thenApply(sent -> null))
+				.join();
+			return Delivery.ok();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Proactive message to {} failed: {}", to, ex.getMessage());
+			return undelivered(to, message, "the Teams connector refused it: " + ex.getMessage());
+		}
+	}
+
+	private Delivery undelivered(String to, BotMessage message, String reason) {
+		mongo.insert(new Document("to", to).append("text", message.text())
+			.append("card", message.card() == null ? null : message.card().toString())
+			.append("reason", reason)
+			.append("at", Date.from(clock.instant())), "bot_undelivered");
+		return Delivery.failed(reason);
+	}
+
+}
