@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.command.BotMessage;
 import uk.opcc.quorum.bot.command.BotReply;
+import uk.opcc.quorum.bot.teams.OutboundSender;
 import uk.opcc.quorum.bot.teams.Replies;
 
 /**
@@ -37,8 +38,11 @@ class ConnectorProactiveMessenger implements ProactiveMessenger {
 
 	private final String appId;
 
+	private final OutboundSender sender;
+
 	ConnectorProactiveMessenger(ConversationReferences references, BotFrameworkHttpAdapter adapter, MongoTemplate mongo,
-			Clock clock, Environment environment) {
+			Clock clock, Environment environment, OutboundSender sender) {
+		this.sender = sender;
 		this.references = references;
 		this.adapter = adapter;
 		this.mongo = mongo;
@@ -62,11 +66,13 @@ class ConnectorProactiveMessenger implements ProactiveMessenger {
 					+ "or message it once.");
 		}
 		try {
-			adapter.continueConversation(appId, reference.get(),
-					turn -> turn.sendActivities(Replies.toActivities(new BotReply(java.util.List.of(message))))
-						.thenApply(sent -> null))
-				.join();
-			return Delivery.ok();
+			boolean[] delivered = new boolean[1];
+			adapter.continueConversation(appId, reference.get(), turn -> {
+				delivered[0] = sender.send(turn, Replies.toActivities(new BotReply(java.util.List.of(message))));
+				return java.util.concurrent.CompletableFuture.completedFuture(null);
+			}).join();
+			// the sender has recorded a message it could not deliver
+			return delivered[0] ? Delivery.ok() : Delivery.failed("Teams did not accept it after retries");
 		}
 		catch (RuntimeException ex) {
 			log.warn("Proactive message to {} failed: {}", to, ex.getMessage());

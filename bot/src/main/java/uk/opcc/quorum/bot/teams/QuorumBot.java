@@ -56,9 +56,12 @@ class QuorumBot extends TeamsActivityHandler {
 
 	private final ConversationReferences references;
 
+	private final OutboundSender sender;
+
 	QuorumBot(CommandDispatcher dispatcher, ActivityLedger ledger, TeamsProperties properties,
 			@Lazy BotFrameworkHttpAdapter adapter, @Qualifier("applicationTaskExecutor") Executor work,
-			Environment environment, ConversationReferences references) {
+			Environment environment, ConversationReferences references, OutboundSender sender) {
+		this.sender = sender;
 		this.references = references;
 		this.dispatcher = dispatcher;
 		this.ledger = ledger;
@@ -83,7 +86,9 @@ class QuorumBot extends TeamsActivityHandler {
 		ConversationInfo conversation = conversation(activity);
 		Map<String, Object> submitted = submitted(activity.getValue());
 		List<IncomingFile> files = files(activity);
+		// The typing indicator is a courtesy: if Teams refuses it, the answer must still go out.
 		return turn.sendActivity(Activity.createTypingActivity())
+			.handle((sent, failure) -> sent)
 			.thenRun(() -> later(activity.getConversationReference(), () -> submitted != null
 					? dispatcher.cardAction(caller, String.valueOf(submitted.get("verb")), submitted, conversation)
 					: dispatcher.message(caller, text, conversation, files)));
@@ -129,8 +134,10 @@ class QuorumBot extends TeamsActivityHandler {
 		work.execute(() -> {
 			try {
 				BotReply answer = reply.get();
-				adapter.continueConversation(appId, reference, turn -> turn.sendActivities(Replies.toActivities(answer))
-					.thenApply(sent -> null)).join();
+				adapter.continueConversation(appId, reference, turn -> {
+					sender.send(turn, Replies.toActivities(answer));
+					return CompletableFuture.completedFuture(null);
+				}).join();
 			}
 			catch (RuntimeException ex) {
 				log.error("Could not deliver a reply to conversation {}", reference.getConversation().getId(), ex);

@@ -16,10 +16,14 @@ import uk.opcc.quorum.bot.security.Role;
  * @param allowedTenants Entra tenant ids whose users may use Quorum; empty allows any (development only)
  * @param users roles by Entra object id of the user; anyone else in an allowed tenant is a CANDIDATE
  * @param maxBodySize larger activities are refused with 413
+ * @param maxMessageSize outgoing messages are kept under this (Teams refuses 100 KB)
+ * @param sendRetries how often a send that Teams asks to retry (429, 412, 502, 504) is tried again
+ * @param maxBackoff the longest wait between two tries, whatever Retry-After says
  */
 @ConfigurationProperties("quorum.teams")
 public record TeamsProperties(List<String> allowedTenants, Map<String, Set<Role>> users,
-		@DefaultValue("256KB") DataSize maxBodySize) {
+		@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("80KB") DataSize maxMessageSize,
+		@DefaultValue("4") int sendRetries, @DefaultValue("30s") java.time.Duration maxBackoff) {
 
 	public TeamsProperties {
 		allowedTenants = allowedTenants == null ? List.of() : List.copyOf(allowedTenants);

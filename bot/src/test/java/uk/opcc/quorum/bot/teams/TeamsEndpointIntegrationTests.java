@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,8 @@ import uk.opcc.quorum.bot.proactive.ProactiveMessenger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -45,7 +48,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "quorum.store.in-memory=true", "quorum.teams.allowed-tenants=tenant-opcc",
-				"quorum.teams.users.staff-1=STAFF", "quorum.teams.users.sec-1=SECRETARY,STAFF" })
+				"quorum.teams.users.staff-1=STAFF", "quorum.teams.users.sec-1=SECRETARY,STAFF",
+				"quorum.teams.max-backoff=2s" })
 @AutoConfigureTestRestTemplate
 class TeamsEndpointIntegrationTests {
 
@@ -84,7 +88,7 @@ class TeamsEndpointIntegrationTests {
 	@Test
 	void helpInPersonalChatAnswersWithCard() {
 		String conversation = "personal-" + UUID.randomUUID();
-		assertThat(post(message(conversation, "personal", "staff-1", "help", "tenant-opcc")).getStatusCode())
+		assertThat(deliver(message(conversation, "personal", "staff-1", "help", "tenant-opcc")).getStatusCode())
 			.isEqualTo(HttpStatus.OK);
 
 		String card = awaitReply(conversation, "AdaptiveCard");
@@ -94,11 +98,11 @@ class TeamsEndpointIntegrationTests {
 	@Test
 	void candidateHelpOmitsStaffCommandsAndStaffCommandIsRefusedWithRole() {
 		String conversation = "personal-" + UUID.randomUUID();
-		post(message(conversation, "personal", "stranger", "help", "tenant-opcc"));
+		deliver(message(conversation, "personal", "stranger", "help", "tenant-opcc"));
 		assertThat(awaitReply(conversation, "AdaptiveCard")).doesNotContain("sources");
 
 		String second = "personal-" + UUID.randomUUID();
-		post(message(second, "personal", "stranger", "sources", "tenant-opcc"));
+		deliver(message(second, "personal", "stranger", "sources", "tenant-opcc"));
 		assertThat(awaitReply(second, "needs the role")).contains("OPCC staff");
 	}
 
@@ -108,7 +112,7 @@ class TeamsEndpointIntegrationTests {
 		Map<String, Object> activity = message(conversation, "channel", "staff-1", "<at>Quorum</at> help", "tenant-opcc");
 		activity.put("entities", List.of(Map.of("type", "mention", "text", "<at>Quorum</at>", "mentioned",
 				Map.of("id", "quorum-bot", "name", "Quorum"))));
-		post(activity);
+		deliver(activity);
 		assertThat(awaitReply(conversation, "AdaptiveCard")).contains("What I can do");
 	}
 
@@ -116,8 +120,8 @@ class TeamsEndpointIntegrationTests {
 	void retriedActivityIsAnsweredOnce() throws Exception {
 		String conversation = "personal-" + UUID.randomUUID();
 		Map<String, Object> activity = message(conversation, "personal", "staff-1", "help", "tenant-opcc");
-		post(activity);
-		post(activity);
+		deliver(activity);
+		deliver(activity);
 		awaitReply(conversation, "AdaptiveCard");
 		Thread.sleep(500); // give a wrongly accepted retry the time to answer too
 		assertThat(replies(conversation).stream().filter(r -> r.getBodyAsString().contains("AdaptiveCard"))).hasSize(1);
@@ -126,7 +130,7 @@ class TeamsEndpointIntegrationTests {
 	@Test
 	void otherTenantIsPolitelyRefused() {
 		String conversation = "personal-" + UUID.randomUUID();
-		post(message(conversation, "personal", "staff-1", "help", "tenant-elsewhere"));
+		deliver(message(conversation, "personal", "staff-1", "help", "tenant-elsewhere"));
 		assertThat(awaitReply(conversation, "only to the office")).doesNotContain("AdaptiveCard");
 	}
 
@@ -138,7 +142,7 @@ class TeamsEndpointIntegrationTests {
 		invoke.put("name", "adaptiveCard/action");
 		invoke.put("value", Map.of("action", Map.of("type", "Action.Execute", "verb", "ask.feedback", "data",
 				Map.of("useful", true, "verb", "ask.feedback"))));
-		ResponseEntity<String> response = post(invoke);
+		ResponseEntity<String> response = deliver(invoke);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(response.getBody()).contains("Working on it");
 		assertThat(awaitReply(conversation, "glad it helped")).isNotNull();
@@ -148,7 +152,7 @@ class TeamsEndpointIntegrationTests {
 	@Test
 	void proactiveMessageReachesSomeoneWhoHasSpokenToQuorum() {
 		String conversation = "personal-" + UUID.randomUUID();
-		post(message(conversation, "personal", "sec-1", "help", "tenant-opcc"));
+		deliver(message(conversation, "personal", "sec-1", "help", "tenant-opcc"));
 		awaitReply(conversation, "AdaptiveCard");
 
 		ProactiveMessenger.Delivery delivery = messenger.send("sec-1", BotMessage.text("Papers for the SGB are due Friday."));
@@ -163,6 +167,72 @@ class TeamsEndpointIntegrationTests {
 		assertThat(delivery.delivered()).isFalse();
 		assertThat(delivery.detail()).contains("install Quorum");
 		assertThat(mongo.getCollection("bot_undelivered").countDocuments()).isPositive();
+	}
+
+	@Test
+	void throttledReplyIsSentAgainAfterRetryAfter() {
+		String conversation = "personal-" + UUID.randomUUID();
+		String unique = conversation.substring(conversation.length() - 36);
+		connector.stubFor(post(urlPathMatching("/v3/conversations/.*" + unique + ".*")).atPriority(1)
+			.withRequestBody(containing("AdaptiveCard"))
+			.inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+			.willSetStateTo("open"));
+		connector.stubFor(post(urlPathMatching("/v3/conversations/.*" + unique + ".*")).atPriority(1)
+			.withRequestBody(containing("AdaptiveCard"))
+			.inScenario("throttle").whenScenarioStateIs("open")
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"id\":\"ok\"}")));
+
+		deliver(message(conversation, "personal", "staff-1", "help", "tenant-opcc"));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> cards(conversation).size() == 2);
+		List<LoggedRequest> tries = cards(conversation);
+		long gap = tries.get(1).getLoggedDate().getTime() - tries.get(0).getLoggedDate().getTime();
+		assertThat(gap).isGreaterThanOrEqualTo(900);
+	}
+
+	@Test
+	void failingConnectorIsRetriedThenRecordedAsUndelivered() {
+		String conversation = "personal-" + UUID.randomUUID();
+		deliver(message(conversation, "personal", "sec-1", "help", "tenant-opcc"));
+		awaitReply(conversation, "AdaptiveCard");
+		String unique = conversation.substring(conversation.length() - 36);
+		connector.stubFor(post(urlPathMatching("/v3/conversations/.*" + unique + ".*")).atPriority(1)
+			.willReturn(aResponse().withStatus(502).withHeader("Retry-After", "0")));
+		long before = mongo.getCollection("bot_undelivered").countDocuments();
+
+		ProactiveMessenger.Delivery delivery = messenger.send("sec-1", BotMessage.text("Agenda issued"));
+
+		assertThat(delivery.delivered()).isFalse();
+		// five tries of ours (the first and four retries); the SDK's HTTP client may retry a 502 within each try too
+		assertThat(replies(conversation).stream().filter(r -> r.getBodyAsString().contains("Agenda issued")).count())
+			.isGreaterThanOrEqualTo(5);
+		assertThat(mongo.getCollection("bot_undelivered").countDocuments()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void longMessageIsSplitUnderTheSizeLimit() {
+		String conversation = "personal-" + UUID.randomUUID();
+		deliver(message(conversation, "personal", "staff-1", "help", "tenant-opcc"));
+		awaitReply(conversation, "AdaptiveCard");
+		StringBuilder longText = new StringBuilder();
+		for (int i = 0; i < 4000; i++) {
+			longText.append("Line ").append(i).append(" of the minutes of the Police Accountability Forum.\n");
+		}
+
+		assertThat(messenger.send("staff-1", BotMessage.text(longText.toString())).delivered()).isTrue();
+
+		List<LoggedRequest> parts = replies(conversation).stream()
+			.filter(r -> r.getBodyAsString().contains("of the minutes"))
+			.toList();
+		assertThat(parts).hasSizeGreaterThan(2);
+		assertThat(parts).allMatch(r -> r.getBody().length < 80 * 1024);
+		assertThat(String.join("", parts.stream().map(LoggedRequest::getBodyAsString).toList()))
+			.contains("Line 0 of").contains("Line 3999 of");
+	}
+
+	private static List<LoggedRequest> cards(String conversation) {
+		return replies(conversation).stream().filter(r -> r.getBodyAsString().contains("AdaptiveCard")).toList();
 	}
 
 	@Test
@@ -192,7 +262,7 @@ class TeamsEndpointIntegrationTests {
 			.toList();
 	}
 
-	private ResponseEntity<String> post(Map<String, Object> activity) {
+	private ResponseEntity<String> deliver(Map<String, Object> activity) {
 		return http.postForEntity("/api/messages", activity, String.class);
 	}
 
