@@ -58,9 +58,12 @@ class QuorumBot extends TeamsActivityHandler {
 
 	private final OutboundSender sender;
 
+	private final ReactionLog feedback;
+
 	QuorumBot(CommandDispatcher dispatcher, ActivityLedger ledger, TeamsProperties properties,
 			@Lazy BotFrameworkHttpAdapter adapter, @Qualifier("applicationTaskExecutor") Executor work,
-			Environment environment, ConversationReferences references, OutboundSender sender) {
+			Environment environment, ConversationReferences references, OutboundSender sender, ReactionLog feedback) {
+		this.feedback = feedback;
 		this.sender = sender;
 		this.references = references;
 		this.dispatcher = dispatcher;
@@ -128,6 +131,18 @@ class QuorumBot extends TeamsActivityHandler {
 		references.remember(activity);
 		return turn.sendActivities(Replies.toActivities(dispatcher.message(caller(activity), "help", conversation(activity), List.of())))
 			.thenApply(sent -> null);
+	}
+
+	/** A reaction (like, heart...) on one of Quorum's messages is kept as feedback for the office to review. */
+	@Override
+	protected CompletableFuture<Void> onReactionsAdded(List<com.microsoft.bot.schema.MessageReaction> reactions,
+			TurnContext turn) {
+		Activity activity = turn.getActivity();
+		if (properties.tenantAllowed(activity.getConversation().getTenantId()) && ledger.firstSight(activity.getId())) {
+			reactions.forEach(reaction -> feedback.record(caller(activity).userId(), activity.getReplyToId(),
+					reaction.getType()));
+		}
+		return CompletableFuture.completedFuture(null);
 	}
 
 	private void later(ConversationReference reference, java.util.function.Supplier<BotReply> reply) {

@@ -170,6 +170,17 @@ class TeamsEndpointIntegrationTests {
 	}
 
 	@Test
+	void reactionIsKeptAsFeedback() {
+		Map<String, Object> reaction = message("personal-" + UUID.randomUUID(), "personal", "staff-1", null, "tenant-opcc");
+		reaction.put("type", "messageReaction");
+		reaction.put("replyToId", "answer-42");
+		reaction.put("reactionsAdded", List.of(Map.of("type", "like")));
+		assertThat(deliver(reaction).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(mongo.getCollection("bot_reactions").countDocuments(new org.bson.Document("messageId", "answer-42")
+			.append("reaction", "like"))).isEqualTo(1);
+	}
+
+	@Test
 	void throttledReplyIsSentAgainAfterRetryAfter() {
 		String conversation = "personal-" + UUID.randomUUID();
 		String unique = conversation.substring(conversation.length() - 36);
