@@ -28,6 +28,7 @@ import uk.opcc.quorum.bot.command.Caller;
 import uk.opcc.quorum.bot.command.CommandDispatcher;
 import uk.opcc.quorum.bot.command.ConversationInfo;
 import uk.opcc.quorum.bot.command.IncomingFile;
+import uk.opcc.quorum.bot.chat.LocalChat;
 import uk.opcc.quorum.bot.proactive.ConversationReferences;
 
 /**
@@ -77,7 +78,7 @@ class QuorumBot extends TeamsActivityHandler {
 	@Override
 	protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
 		Activity activity = turn.getActivity();
-		if (!properties.tenantAllowed(activity.getConversation().getTenantId())) {
+		if (!allowed(activity)) {
 			return turn.sendActivity(MessageFactory.text(REFUSAL)).thenApply(sent -> null);
 		}
 		if (!ledger.firstSight(activity.getId())) {
@@ -104,7 +105,7 @@ class QuorumBot extends TeamsActivityHandler {
 		AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
 		response.setStatusCode(200);
 		response.setType("application/vnd.microsoft.activity.message");
-		if (!properties.tenantAllowed(activity.getConversation().getTenantId())) {
+		if (!allowed(activity)) {
 			response.setValue(REFUSAL);
 			return CompletableFuture.completedFuture(response);
 		}
@@ -121,7 +122,7 @@ class QuorumBot extends TeamsActivityHandler {
 	@Override
 	protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> members, TurnContext turn) {
 		Activity activity = turn.getActivity();
-		if (!properties.tenantAllowed(activity.getConversation().getTenantId())) {
+		if (!allowed(activity)) {
 			return CompletableFuture.completedFuture(null);
 		}
 		boolean quorumAdded = members.stream().anyMatch(m -> m.getId().equals(activity.getRecipient().getId()));
@@ -138,7 +139,7 @@ class QuorumBot extends TeamsActivityHandler {
 	protected CompletableFuture<Void> onReactionsAdded(List<com.microsoft.bot.schema.MessageReaction> reactions,
 			TurnContext turn) {
 		Activity activity = turn.getActivity();
-		if (properties.tenantAllowed(activity.getConversation().getTenantId()) && ledger.firstSight(activity.getId())) {
+		if (allowed(activity) && ledger.firstSight(activity.getId())) {
 			reactions.forEach(reaction -> feedback.record(caller(activity).userId(), activity.getReplyToId(),
 					reaction.getType()));
 		}
@@ -163,7 +164,17 @@ class QuorumBot extends TeamsActivityHandler {
 	private Caller caller(Activity activity) {
 		ChannelAccount from = activity.getFrom();
 		String userId = from.getAadObjectId() != null ? from.getAadObjectId() : from.getId();
-		return new Caller(userId, from.getName(), activity.getConversation().getTenantId(), properties.rolesOf(userId));
+		java.util.Set<uk.opcc.quorum.bot.security.Role> roles = LocalChat.CHANNEL.equals(activity.getChannelId())
+				? java.util.Set.of(uk.opcc.quorum.bot.security.Role.valueOf(
+						String.valueOf(Serialization.getAs(activity.getChannelData(), Map.class).get("quorumRole"))))
+				: properties.rolesOf(userId);
+		return new Caller(userId, from.getName(), activity.getConversation().getTenantId(), roles);
+	}
+
+	/** The local chat page is for this machine only and has no tenant; every other channel must be allowed. */
+	private boolean allowed(Activity activity) {
+		return LocalChat.CHANNEL.equals(activity.getChannelId())
+				|| properties.tenantAllowed(activity.getConversation().getTenantId());
 	}
 
 	private static ConversationInfo conversation(Activity activity) {

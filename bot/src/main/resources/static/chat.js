@@ -1,0 +1,78 @@
+// The local chat page: posts what you type or press to Quorum's Direct Line-style endpoint and shows the replies,
+// rendering Adaptive Cards with Microsoft's renderer. Everything shown is set as text or rendered by the
+// renderer, never inserted as HTML.
+(function () {
+  const transcript = document.getElementById('transcript');
+  const input = document.getElementById('message');
+  const role = document.getElementById('role');
+  let conversationId = null;
+  let watermark = 0;
+
+  function show(kind, text) {
+    const div = document.createElement('div');
+    div.className = 'message ' + kind;
+    div.textContent = text;
+    transcript.appendChild(div);
+    transcript.scrollTop = transcript.scrollHeight;
+    return div;
+  }
+
+  function showCard(content) {
+    const card = new AdaptiveCards.AdaptiveCard();
+    card.onExecuteAction = function (action) {
+      const data = Object.assign({}, action.data || {});
+      if (action.verb) { data.verb = action.verb; }
+      send(null, data);
+    };
+    card.parse(content);
+    const div = document.createElement('div');
+    div.className = 'message bot card';
+    div.appendChild(card.render());
+    transcript.appendChild(div);
+    transcript.scrollTop = transcript.scrollHeight;
+  }
+
+  async function start() {
+    const response = await fetch('chat/api/conversations', { method: 'POST' });
+    conversationId = (await response.json()).conversationId;
+    poll();
+  }
+
+  async function send(text, value) {
+    if (text) { show('user', text); }
+    const response = await fetch('chat/api/conversations/' + encodeURIComponent(conversationId) + '/activities', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: text, value: value, role: role.value })
+    });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      show('bot', problem.detail || 'Quorum could not take that message.');
+    }
+  }
+
+  async function poll() {
+    try {
+      const response = await fetch('chat/api/conversations/' + encodeURIComponent(conversationId)
+        + '/activities?watermark=' + watermark);
+      if (response.ok) {
+        const page = await response.json();
+        watermark = page.watermark;
+        page.activities.filter(a => a.type === 'message').forEach(a => {
+          const cards = (a.attachments || []).filter(x => x.contentType === 'application/vnd.microsoft.card.adaptive');
+          if (cards.length) { cards.forEach(c => showCard(c.content)); } else if (a.text) { show('bot', a.text); }
+        });
+      }
+    } finally {
+      setTimeout(poll, 500);
+    }
+  }
+
+  document.getElementById('composer').addEventListener('submit', function (event) {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (text) { input.value = ''; send(text, null); }
+  });
+
+  start();
+})();
