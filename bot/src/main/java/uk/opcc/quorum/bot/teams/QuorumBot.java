@@ -32,8 +32,8 @@ import uk.opcc.quorum.bot.chat.LocalChat;
 import uk.opcc.quorum.bot.proactive.ConversationReferences;
 
 /**
- * The thin Teams handler: refuses other tenants, drops retried activities, strips the @mention, shows typing,
- * and hands the work to a background thread that answers through the connector, so the HTTP request is
+ * The thin Teams handler: refuses other tenants, drops retried activities, strips the @mention, and hands the
+ * work to a background thread that shows typing and answers through the connector, so the HTTP request is
  * acknowledged well inside Teams' 15 seconds. What to do is decided by {@link CommandDispatcher}.
  */
 @Component
@@ -61,9 +61,16 @@ class QuorumBot extends TeamsActivityHandler {
 
 	private final ReactionLog feedback;
 
+	private final uk.opcc.quorum.bot.security.GroupDirectory groups;
+
+	private final uk.opcc.quorum.bot.security.SecurityProperties security;
+
 	QuorumBot(CommandDispatcher dispatcher, ActivityLedger ledger, TeamsProperties properties,
-			@Lazy BotFrameworkHttpAdapter adapter, @Qualifier("applicationTaskExecutor") Executor work,
-			Environment environment, ConversationReferences references, OutboundSender sender, ReactionLog feedback) {
+			@Lazy BotFrameworkHttpAdapter adapter, @Qualifier("botWork") Executor work,
+			Environment environment, ConversationReferences references, OutboundSender sender, ReactionLog feedback,
+			uk.opcc.quorum.bot.security.GroupDirectory groups, uk.opcc.quorum.bot.security.SecurityProperties security) {
+		this.groups = groups;
+		this.security = security;
 		this.feedback = feedback;
 		this.sender = sender;
 		this.references = references;
@@ -90,12 +97,10 @@ class QuorumBot extends TeamsActivityHandler {
 		ConversationInfo conversation = conversation(activity);
 		Map<String, Object> submitted = submitted(activity.getValue());
 		List<IncomingFile> files = files(activity);
-		// The typing indicator is a courtesy: if Teams refuses it, the answer must still go out.
-		return turn.sendActivity(Activity.createTypingActivity())
-			.handle((sent, failure) -> sent)
-			.thenRun(() -> later(activity.getConversationReference(), () -> submitted != null
-					? dispatcher.cardAction(caller, String.valueOf(submitted.get("verb")), submitted, conversation)
-					: dispatcher.message(caller, text, conversation, files)));
+		later(activity.getConversationReference(), () -> submitted != null
+				? dispatcher.cardAction(caller, String.valueOf(submitted.get("verb")), submitted, conversation)
+				: dispatcher.message(caller, text, conversation, files));
+		return CompletableFuture.completedFuture(null);
 	}
 
 	@Override
@@ -146,12 +151,16 @@ class QuorumBot extends TeamsActivityHandler {
 		return CompletableFuture.completedFuture(null);
 	}
 
+	/**
+	 * Does the work after the HTTP request has been answered: the typing indicator (a courtesy: if Teams refuses
+	 * it, the answer still goes out), then the answer, through the connector.
+	 */
 	private void later(ConversationReference reference, java.util.function.Supplier<BotReply> reply) {
 		work.execute(() -> {
 			try {
-				BotReply answer = reply.get();
 				adapter.continueConversation(appId, reference, turn -> {
-					sender.send(turn, Replies.toActivities(answer));
+					turn.sendActivity(Activity.createTypingActivity()).handle((sent, failure) -> sent).join();
+					sender.send(turn, Replies.toActivities(reply.get()));
 					return CompletableFuture.completedFuture(null);
 				}).join();
 			}
@@ -167,8 +176,19 @@ class QuorumBot extends TeamsActivityHandler {
 		java.util.Set<uk.opcc.quorum.bot.security.Role> roles = LocalChat.CHANNEL.equals(activity.getChannelId())
 				? java.util.Set.of(uk.opcc.quorum.bot.security.Role.valueOf(
 						String.valueOf(Serialization.getAs(activity.getChannelData(), Map.class).get("quorumRole"))))
-				: properties.rolesOf(userId);
+				: rolesOf(userId);
 		return new Caller(userId, from.getName(), activity.getConversation().getTenantId(), roles);
+	}
+
+	/** Roles mapped to the user directly plus those of their Entra groups; nobody mapped is a CANDIDATE. */
+	private java.util.Set<uk.opcc.quorum.bot.security.Role> rolesOf(String userId) {
+		java.util.Set<uk.opcc.quorum.bot.security.Role> roles = java.util.EnumSet.noneOf(uk.opcc.quorum.bot.security.Role.class);
+		roles.addAll(properties.rolesOf(userId));
+		groups.groupsOf(userId).forEach(group -> roles.addAll(security.groups().getOrDefault(group, java.util.Set.of())));
+		if (roles.size() > 1) {
+			roles.remove(uk.opcc.quorum.bot.security.Role.CANDIDATE);
+		}
+		return roles;
 	}
 
 	/** The local chat page is for this machine only and has no tenant; every other channel must be allowed. */

@@ -49,7 +49,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "quorum.store.in-memory=true", "quorum.teams.allowed-tenants=tenant-opcc",
 				"quorum.teams.users.staff-1=STAFF", "quorum.teams.users.sec-1=SECRETARY,STAFF",
-				"quorum.teams.max-backoff=2s" })
+				"quorum.teams.max-backoff=2s", "quorum.security.groups.grp-secretaries=SECRETARY",
+				"quorum.security.client-id=graph-client", "quorum.security.client-secret=graph-secret" })
 @AutoConfigureTestRestTemplate
 class TeamsEndpointIntegrationTests {
 
@@ -60,6 +61,8 @@ class TeamsEndpointIntegrationTests {
 		connector.start();
 		Path root = Files.createTempDirectory("quorum-teams");
 		registry.add("quorum.store.data-dir", root::toString);
+		registry.add("quorum.security.token-url", () -> connector.baseUrl() + "/tenant/oauth2/v2.0/token");
+		registry.add("quorum.security.graph-url", () -> connector.baseUrl() + "/graph");
 		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
 		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
 	}
@@ -113,6 +116,39 @@ class TeamsEndpointIntegrationTests {
 		activity.put("entities", List.of(Map.of("type", "mention", "text", "<at>Quorum</at>", "mentioned",
 				Map.of("id", "quorum-bot", "name", "Quorum"))));
 		deliver(activity);
+		assertThat(awaitReply(conversation, "AdaptiveCard")).contains("What I can do");
+	}
+
+	@Test
+	void rolesComeFromEntraGroupsThroughGraph() {
+		connector.stubFor(post(urlPathMatching("/tenant/oauth2/v2.0/token")).willReturn(aResponse()
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"access_token\":\"graph-token\",\"expires_in\":3600}")));
+		connector.stubFor(post(urlPathMatching("/graph/v1.0/users/grp-user/getMemberGroups"))
+			.withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer graph-token"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody("{\"value\":[\"grp-other\",\"grp-secretaries\"]}")));
+		String conversation = "personal-" + UUID.randomUUID();
+
+		deliver(message(conversation, "personal", "grp-user", "help", "tenant-opcc"));
+
+		assertThat(awaitReply(conversation, "AdaptiveCard")).contains("sources").contains("board secretary");
+	}
+
+	@Test
+	void graphFailureGrantsNothing() {
+		connector.stubFor(post(urlPathMatching("/tenant/oauth2/v2.0/token")).willReturn(aResponse().withStatus(500)));
+		String conversation = "personal-" + UUID.randomUUID();
+
+		deliver(message(conversation, "personal", "grp-user-2", "help", "tenant-opcc"));
+
+		assertThat(awaitReply(conversation, "AdaptiveCard")).doesNotContain("sources");
+	}
+
+	@Test
+	void groupChatIsAnsweredInTheGroup() {
+		String conversation = "19:group-" + UUID.randomUUID();
+		deliver(message(conversation, "groupChat", "staff-1", "help", "tenant-opcc"));
 		assertThat(awaitReply(conversation, "AdaptiveCard")).contains("What I can do");
 	}
 

@@ -1,0 +1,157 @@
+package uk.opcc.quorum.bot.teams;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import uk.opcc.quorum.QuorumApplication;
+
+/**
+ * Acknowledgement figures for docs/benchmarks.md: {@code ./mvnw -B -pl bot -am verify -Pbenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=AcknowledgeBenchmark}. N conversations post {@code help} in a loop on
+ * loopback; each request returns once Quorum has checked, de-duplicated and shown typing; the card itself is sent
+ * afterwards to a connector stub (a minimal local HTTP server answering 200).
+ */
+@Tag("benchmark")
+class AcknowledgeBenchmark {
+
+	private static final int WARM_UP_SECONDS = 5;
+
+	private static final int MEASURE_SECONDS = 15;
+
+	private static final AtomicInteger REPLIES = new AtomicInteger();
+
+	@Test
+	void printsFigures() throws Exception {
+		HttpServer connector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+		connector.createContext("/", exchange -> {
+			String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			if (sent.contains("AdaptiveCard")) {
+				REPLIES.incrementAndGet();
+			}
+			byte[] body = "{\"id\":\"1\"}".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		connector.setExecutor(Executors.newFixedThreadPool(4));
+		connector.start();
+		String serviceUrl = "http://127.0.0.1:" + connector.getAddress().getPort() + "/";
+		StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+				"Command: `./mvnw -B -pl bot -am verify -Pbenchmark -Dtest=AcknowledgeBenchmark "
+						+ "-Dsurefire.failIfNoSpecifiedTests=false` on %s, %d cores, Java %s, %s. Each row starts a fresh Quorum "
+						+ "(embedded store in memory) and measures %d s after %d s of warm-up.%n%n"
+						+ "| concurrent conversations | activities acknowledged/s | p50 ms | p99 ms | help cards delivered/s "
+						+ "| RSS (MB) |%n| --- | --- | --- | --- | --- | --- |%n",
+				System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"), LocalDate.now(), MEASURE_SECONDS, WARM_UP_SECONDS));
+		try {
+			for (int concurrency : new int[] { 1, 10, 50 }) {
+				Path data = Files.createTempDirectory("quorum-ack");
+				// a fresh application per row, so that one row's queued replies do not slow the next
+				try (ConfigurableApplicationContext app = SpringApplication.run(QuorumApplication.class,
+						"--server.port=0", "--quorum.store.in-memory=true", "--quorum.store.data-dir=" + data,
+						"--quorum.knowledge.corpus-dir=" + data.resolve("corpus"), "--logging.level.root=warn")) {
+					int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+					out.append(row(port, serviceUrl, concurrency)).append('\n');
+					System.out.println(out);
+				}
+			}
+			Files.writeString(Path.of("target/ack-benchmark.md"), out);
+		}
+		finally {
+			connector.stop(0);
+		}
+	}
+
+	private static String row(int port, String serviceUrl, int concurrency) throws Exception {
+		HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+		URI uri = URI.create("http://127.0.0.1:" + port + "/api/messages");
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger failures = new AtomicInteger();
+		long warmUpEnds = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+		long ends = warmUpEnds + MEASURE_SECONDS * 1_000_000_000L;
+		ExecutorService users = Executors.newFixedThreadPool(concurrency);
+		int repliesBefore = REPLIES.get();
+		List<Future<?>> running = new ArrayList<>();
+		for (int i = 0; i < concurrency; i++) {
+			String conversation = "bench-" + UUID.randomUUID();
+			running.add(users.submit(() -> {
+				while (System.nanoTime() < ends) {
+					HttpRequest request = HttpRequest.newBuilder(uri)
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString(activity(serviceUrl, conversation)))
+						.build();
+					long start = System.nanoTime();
+					try {
+						int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+						long took = System.nanoTime() - start;
+						if (status != 200) {
+							failures.incrementAndGet();
+						}
+						else if (start > warmUpEnds) {
+							latencies.add(took);
+						}
+					}
+					catch (IOException | InterruptedException ex) {
+						failures.incrementAndGet();
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> future : running) {
+			future.get();
+		}
+		users.shutdown();
+		double delivered = (REPLIES.get() - repliesBefore) / (double) (WARM_UP_SECONDS + MEASURE_SECONDS);
+		long rss = rssMb();
+		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+		return String.format(Locale.ROOT, "| %d | %.0f | %.1f | %.1f | %.0f | %d |%s", concurrency,
+				sorted.length / (double) MEASURE_SECONDS, sorted[sorted.length / 2] / 1e6,
+				sorted[(int) (sorted.length * 0.99)] / 1e6, delivered, rss,
+				failures.get() == 0 ? "" : " (" + failures.get() + " failed)");
+	}
+
+	private static String activity(String serviceUrl, String conversation) {
+		return """
+				{"type":"message","id":"%s","channelId":"msteams","serviceUrl":"%s","text":"help",
+				 "from":{"id":"29:bench","aadObjectId":"bench-user"},"recipient":{"id":"quorum"},
+				 "conversation":{"id":"%s","conversationType":"personal","tenantId":"t"}}"""
+			.formatted(UUID.randomUUID(), serviceUrl, conversation);
+	}
+
+	private static long rssMb() throws IOException {
+		return Files.readAllLines(Path.of("/proc/self/status")).stream()
+			.filter(line -> line.startsWith("VmRSS"))
+			.map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+			.findFirst()
+			.orElse(-1L);
+	}
+
+}
