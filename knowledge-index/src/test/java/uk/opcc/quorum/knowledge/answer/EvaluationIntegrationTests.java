@@ -1,7 +1,6 @@
 package uk.opcc.quorum.knowledge.answer;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -13,8 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import uk.opcc.quorum.knowledge.Audience;
-import uk.opcc.quorum.knowledge.IndexedDocument;
 import uk.opcc.quorum.knowledge.KnowledgeProperties;
 import uk.opcc.quorum.knowledge.KnowledgeService;
 import uk.opcc.quorum.knowledge.KnowledgeTestApplication;
@@ -49,14 +46,11 @@ class EvaluationIntegrationTests {
 	@Autowired
 	KnowledgeProperties properties;
 
-	final Map<String, String> documentIds = new HashMap<>();
+	Map<String, String> documentIds;
 
 	@BeforeAll
 	void indexCorpus() {
-		corpus.scan();
-		for (IndexedDocument document : knowledge.documents(java.util.List.of(Audience.values()))) {
-			documentIds.put(document.source().substring("corpus:".length()), document.id());
-		}
+		documentIds = EvaluationCorpus.index(corpus, knowledge);
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import uk.opcc.quorum.knowledge.Audience;
-import uk.opcc.quorum.knowledge.IndexedDocument;
 import uk.opcc.quorum.knowledge.KnowledgeService;
 import uk.opcc.quorum.knowledge.KnowledgeTestApplication;
 import uk.opcc.quorum.knowledge.TestDirs;
@@ -55,11 +52,7 @@ class EvaluationReportIntegrationTests {
 
 	@Test
 	void scoresEveryModeAndWritesTheReport() throws IOException {
-		corpus.scan();
-		Map<String, String> ids = new HashMap<>();
-		for (IndexedDocument document : knowledge.documents(List.of(Audience.values()))) {
-			ids.put(document.source().substring("corpus:".length()), document.id());
-		}
+		Map<String, String> ids = EvaluationCorpus.index(corpus, knowledge);
 		for (EvaluationSet.Question warmUp : SET.questions().subList(0, 5)) {
 			engine.answer(warmUp.text(), SET.audiences(), Mode.HYBRID);
 		}
