@@ -25,14 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server: what the model says is checked against the retrieved passages, and every failure falls back to quoting.
  */
 @SpringBootTest(classes = KnowledgeTestApplication.class)
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class GroundedAnswerIntegrationTests {
 
 	static final WireMockServer llm = new WireMockServer(options().dynamicPort());
 
-	@BeforeAll
-	static void startLlm() {
-		llm.start();
-	}
 
 	@AfterAll
 	static void stopLlm() {
@@ -55,6 +52,17 @@ class GroundedAnswerIntegrationTests {
 
 	@Autowired
 	KnowledgeService knowledge;
+
+	/**
+	 * The model client's first call loads a large SDK; on two busy cores that alone can outlast the time limit the
+	 * tests below rely on, so one call is made before them.
+	 */
+	@BeforeAll
+	void warmUpTheModelClient() {
+		ingest("warm.md", "# Warm up\n\n## Kettle\n\nThe office kettle is descaled every Friday.\n");
+		reply("Question: When is the office kettle descaled", "Every Friday [1].");
+		knowledge.answer("When is the office kettle descaled?", Set.of(Audience.PUBLIC));
+	}
 
 	@Test
 	void generatedAnswerKeepsRealCitationsAndDropsInventedOnes() {

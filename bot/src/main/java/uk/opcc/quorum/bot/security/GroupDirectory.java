@@ -1,5 +1,6 @@
 package uk.opcc.quorum.bot.security;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.StringUtils;
@@ -45,7 +47,17 @@ public class GroupDirectory {
 	GroupDirectory(SecurityProperties properties, Clock clock, RestClient.Builder http) {
 		this.properties = properties;
 		this.clock = clock;
-		this.http = http.build();
+		// HTTP/1.1 and bounded waits: a slow directory must not hold up an answer for long.
+		this.http = http.requestFactory(requestFactory()).build();
+	}
+
+	private static JdkClientHttpRequestFactory requestFactory() {
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build());
+		factory.setReadTimeout(Duration.ofSeconds(10));
+		return factory;
 	}
 
 	public Set<String> groupsOf(String userId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
@@ -14,7 +15,7 @@ import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
-import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.MessageReaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,16 +62,13 @@ class QuorumBot extends TeamsActivityHandler {
 
 	private final ReactionLog feedback;
 
-	private final uk.opcc.quorum.bot.security.GroupDirectory groups;
-
-	private final uk.opcc.quorum.bot.security.SecurityProperties security;
+	private final ActivityReader reader;
 
 	QuorumBot(CommandDispatcher dispatcher, ActivityLedger ledger, TeamsProperties properties,
 			@Lazy BotFrameworkHttpAdapter adapter, @Qualifier("botWork") Executor work,
 			Environment environment, ConversationReferences references, OutboundSender sender, ReactionLog feedback,
-			uk.opcc.quorum.bot.security.GroupDirectory groups, uk.opcc.quorum.bot.security.SecurityProperties security) {
-		this.groups = groups;
-		this.security = security;
+			ActivityReader reader) {
+		this.reader = reader;
 		this.feedback = feedback;
 		this.sender = sender;
 		this.references = references;
@@ -93,13 +91,15 @@ class QuorumBot extends TeamsActivityHandler {
 		}
 		references.remember(activity);
 		String text = activity.removeRecipientMention();
-		Caller caller = caller(activity);
-		ConversationInfo conversation = conversation(activity);
-		Map<String, Object> submitted = submitted(activity.getValue());
-		List<IncomingFile> files = files(activity);
-		later(activity.getConversationReference(), () -> submitted != null
-				? dispatcher.cardAction(caller, String.valueOf(submitted.get("verb")), submitted, conversation)
-				: dispatcher.message(caller, text, conversation, files));
+		// Who the caller is may need Microsoft Graph, so it is worked out after the acknowledgement too.
+		later(activity.getConversationReference(), () -> {
+			Caller caller = reader.caller(activity);
+			ConversationInfo conversation = ActivityReader.conversation(activity);
+			Map<String, Object> submitted = ActivityReader.submitted(activity.getValue());
+			return submitted != null
+					? dispatcher.cardAction(caller, String.valueOf(submitted.get("verb")), submitted, conversation)
+					: dispatcher.message(caller, text, conversation, ActivityReader.files(activity));
+		});
 		return CompletableFuture.completedFuture(null);
 	}
 
@@ -116,10 +116,10 @@ class QuorumBot extends TeamsActivityHandler {
 		}
 		response.setValue("Working on it...");
 		if (ledger.firstSight(activity.getId())) {
-			Map<String, Object> data = submitted(invoke.getAction().getData());
+			Map<String, Object> data = ActivityReader.submitted(invoke.getAction().getData());
 			Map<String, Object> merged = data == null ? Map.of() : data;
-			later(activity.getConversationReference(), () -> dispatcher.cardAction(caller(activity),
-					invoke.getAction().getVerb(), merged, conversation(activity)));
+			later(activity.getConversationReference(), () -> dispatcher.cardAction(reader.caller(activity),
+					invoke.getAction().getVerb(), merged, ActivityReader.conversation(activity)));
 		}
 		return CompletableFuture.completedFuture(response);
 	}
@@ -135,17 +135,17 @@ class QuorumBot extends TeamsActivityHandler {
 			return CompletableFuture.completedFuture(null);
 		}
 		references.remember(activity);
-		return turn.sendActivities(Replies.toActivities(dispatcher.message(caller(activity), "help", conversation(activity), List.of())))
+		return turn.sendActivities(Replies.toActivities(dispatcher.message(reader.caller(activity), "help", ActivityReader.conversation(activity), List.of())))
 			.thenApply(sent -> null);
 	}
 
 	/** A reaction (like, heart...) on one of Quorum's messages is kept as feedback for the office to review. */
 	@Override
-	protected CompletableFuture<Void> onReactionsAdded(List<com.microsoft.bot.schema.MessageReaction> reactions,
+	protected CompletableFuture<Void> onReactionsAdded(List<MessageReaction> reactions,
 			TurnContext turn) {
 		Activity activity = turn.getActivity();
 		if (allowed(activity) && ledger.firstSight(activity.getId())) {
-			reactions.forEach(reaction -> feedback.record(caller(activity).userId(), activity.getReplyToId(),
+			reactions.forEach(reaction -> feedback.record(reader.caller(activity).userId(), activity.getReplyToId(),
 					reaction.getType()));
 		}
 		return CompletableFuture.completedFuture(null);
@@ -155,7 +155,7 @@ class QuorumBot extends TeamsActivityHandler {
 	 * Does the work after the HTTP request has been answered: the typing indicator (a courtesy: if Teams refuses
 	 * it, the answer still goes out), then the answer, through the connector.
 	 */
-	private void later(ConversationReference reference, java.util.function.Supplier<BotReply> reply) {
+	private void later(ConversationReference reference, Supplier<BotReply> reply) {
 		work.execute(() -> {
 			try {
 				adapter.continueConversation(appId, reference, turn -> {
@@ -170,58 +170,10 @@ class QuorumBot extends TeamsActivityHandler {
 		});
 	}
 
-	private Caller caller(Activity activity) {
-		ChannelAccount from = activity.getFrom();
-		String userId = from.getAadObjectId() != null ? from.getAadObjectId() : from.getId();
-		java.util.Set<uk.opcc.quorum.bot.security.Role> roles = LocalChat.CHANNEL.equals(activity.getChannelId())
-				? java.util.Set.of(uk.opcc.quorum.bot.security.Role.valueOf(
-						String.valueOf(Serialization.getAs(activity.getChannelData(), Map.class).get("quorumRole"))))
-				: rolesOf(userId);
-		return new Caller(userId, from.getName(), activity.getConversation().getTenantId(), roles);
-	}
-
-	/** Roles mapped to the user directly plus those of their Entra groups; nobody mapped is a CANDIDATE. */
-	private java.util.Set<uk.opcc.quorum.bot.security.Role> rolesOf(String userId) {
-		java.util.Set<uk.opcc.quorum.bot.security.Role> roles = java.util.EnumSet.noneOf(uk.opcc.quorum.bot.security.Role.class);
-		roles.addAll(properties.rolesOf(userId));
-		groups.groupsOf(userId).forEach(group -> roles.addAll(security.groups().getOrDefault(group, java.util.Set.of())));
-		if (roles.size() > 1) {
-			roles.remove(uk.opcc.quorum.bot.security.Role.CANDIDATE);
-		}
-		return roles;
-	}
-
 	/** The local chat page is for this machine only and has no tenant; every other channel must be allowed. */
 	private boolean allowed(Activity activity) {
 		return LocalChat.CHANNEL.equals(activity.getChannelId())
 				|| properties.tenantAllowed(activity.getConversation().getTenantId());
-	}
-
-	private static ConversationInfo conversation(Activity activity) {
-		String type = activity.getConversation().getConversationType();
-		ConversationInfo.Kind kind = "channel".equals(type) ? ConversationInfo.Kind.CHANNEL
-				: "groupChat".equals(type) ? ConversationInfo.Kind.GROUP : ConversationInfo.Kind.PERSONAL;
-		String channelId = kind == ConversationInfo.Kind.CHANNEL ? activity.getConversation().getId() : null;
-		return new ConversationInfo(activity.getConversation().getId(), kind, channelId);
-	}
-
-	private static List<IncomingFile> files(Activity activity) {
-		if (activity.getAttachments() == null) {
-			return List.of();
-		}
-		return activity.getAttachments().stream()
-			.filter(a -> a.getContentUrl() != null)
-			.map(a -> new IncomingFile(a.getName(), a.getContentType(), a.getContentUrl()))
-			.toList();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> submitted(Object value) {
-		if (value == null) {
-			return null;
-		}
-		Map<String, Object> data = Serialization.getAs(value, Map.class);
-		return data != null && data.containsKey("verb") ? data : null;
 	}
 
 }
