@@ -100,6 +100,19 @@ class GroundedAnswerIntegrationTests {
 	}
 
 	@Test
+	void rateLimitedModelFallsBackAndSaysSo() {
+		ingest("panel-members.md", "# Panel\n\n## Members\n\nThe panel has ten councillors and two independent members.\n");
+		llm.stubFor(post(urlPathMatching(".*/chat/completions")).withRequestBody(containing("Question: Who are the members of the panel"))
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")
+				.withBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}")));
+
+		Answer answer = knowledge.answer("Who are the members of the panel?", Set.of(Audience.PUBLIC));
+
+		assertThat(answer.mode()).isEqualTo("extractive-fallback");
+		assertThat(answer.text()).contains("ten councillors").contains("language model could not answer");
+	}
+
+	@Test
 	void slowModelFallsBackWithinTheBudget() {
 		ingest("icv.md", "# Custody\n\n## Visits\n\nCustody visitors make unannounced visits to custody suites.\n");
 		llm.stubFor(post(urlPathMatching(".*/chat/completions")).withRequestBody(containing("Question: Do custody visitors"))

@@ -51,7 +51,8 @@ public class CommandDispatcher {
 		CommandHandler named = commands.get(word);
 		String rest = named == null ? trimmed : trimmed.substring(Math.min(trimmed.length(), word.length())).strip();
 		CommandHandler handler = named != null ? named
-				: trimmed.isEmpty() ? commands.get("help") : commands.get("ask");
+				: files != null && !files.isEmpty() && commands.containsKey("upload") ? commands.get("upload")
+						: trimmed.isEmpty() ? commands.get("help") : commands.get("ask");
 		if (handler == null) {
 			return BotReply.text("I don't know that command. Type **help** to see what I can do.");
 		}

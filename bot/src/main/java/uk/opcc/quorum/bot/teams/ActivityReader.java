@@ -64,15 +64,27 @@ class ActivityReader {
 		return new ConversationInfo(activity.getConversation().getId(), kind, channelId);
 	}
 
+	/**
+	 * Files sent with the message: in a personal chat Teams sends a download-info card whose content carries the
+	 * download address; elsewhere an attachment has a content URL.
+	 */
+	@SuppressWarnings("unchecked")
 	static List<IncomingFile> files(Activity activity) {
 		if (activity.getAttachments() == null) {
 			return List.of();
 		}
-		return activity.getAttachments().stream()
-			.filter(a -> a.getContentUrl() != null)
-			.map(a -> new IncomingFile(a.getName(), a.getContentType(), a.getContentUrl()))
-			.toList();
+		return activity.getAttachments().stream().map(a -> {
+			if (TEAMS_FILE.equals(a.getContentType()) && a.getContent() != null) {
+				Map<String, Object> info = Serialization.getAs(a.getContent(), Map.class);
+				Object url = info == null ? null : info.get("downloadUrl");
+				return url == null ? null : new IncomingFile(a.getName(), String.valueOf(info.get("fileType")), url.toString());
+			}
+			return a.getContentUrl() == null || a.getContentType().startsWith("text/html") ? null
+					: new IncomingFile(a.getName(), a.getContentType(), a.getContentUrl());
+		}).filter(java.util.Objects::nonNull).toList();
 	}
+
+	private static final String TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info";
 
 	@SuppressWarnings("unchecked")
 	static Map<String, Object> submitted(Object value) {

@@ -146,6 +146,33 @@ class TeamsEndpointIntegrationTests {
 	}
 
 	@Test
+	void secretarySendsAFileInTeamsAndItIsIndexedAndCited() {
+		connector.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/files/estates-note.md"))
+			.willReturn(aResponse().withBody("# Estates note\n\n## Depots\n\nThe Hethersett depot closes in June 2027.\n")));
+		String conversation = "personal-" + UUID.randomUUID();
+		Map<String, Object> upload = message(conversation, "personal", "sec-1", "upload staff", "tenant-opcc");
+		upload.put("attachments", List.of(Map.of("contentType", "application/vnd.microsoft.teams.file.download.info",
+				"name", "estates-note.md", "content", Map.of("downloadUrl", connector.baseUrl() + "/files/estates-note.md",
+						"fileType", "md"))));
+		deliver(upload);
+		assertThat(awaitReply(conversation, "Indexed")).contains("Estates note").contains("staff readers");
+
+		String asked = "personal-" + UUID.randomUUID();
+		deliver(message(asked, "personal", "staff-1", "when does the Hethersett depot close?", "tenant-opcc"));
+		assertThat(awaitReply(asked, "AdaptiveCard")).contains("June 2027").contains("Estates note");
+	}
+
+	@Test
+	void staffCannotUploadFiles() {
+		String conversation = "personal-" + UUID.randomUUID();
+		Map<String, Object> upload = message(conversation, "personal", "staff-1", "upload", "tenant-opcc");
+		upload.put("attachments", List.of(Map.of("contentType", "application/vnd.microsoft.teams.file.download.info",
+				"name", "x.md", "content", Map.of("downloadUrl", connector.baseUrl() + "/files/x.md"))));
+		deliver(upload);
+		assertThat(awaitReply(conversation, "needs the role")).contains("board secretary").contains("administrator");
+	}
+
+	@Test
 	void groupChatIsAnsweredInTheGroup() {
 		String conversation = "19:group-" + UUID.randomUUID();
 		deliver(message(conversation, "groupChat", "staff-1", "help", "tenant-opcc"));
