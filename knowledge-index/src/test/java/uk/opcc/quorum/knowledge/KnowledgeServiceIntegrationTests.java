@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import uk.opcc.quorum.knowledge.embed.CachedEmbeddings;
+import uk.opcc.quorum.knowledge.index.Hit;
 import uk.opcc.quorum.knowledge.index.IndexedPassage;
 import uk.opcc.quorum.knowledge.index.Indexer;
 import uk.opcc.quorum.knowledge.index.PassageIndex;
@@ -112,6 +113,23 @@ class KnowledgeServiceIntegrationTests {
 		try (PassageIndex other = new PassageIndex(dir, "model-b")) {
 			assertThat(other.needsRebuild()).isTrue();
 			assertThat(other.size()).isZero();
+		}
+	}
+
+	@Test
+	void indexOnDiskSurvivesReopening() throws Exception {
+		Path dir = TestDirs.create("reopen");
+		float[] vector = embeddings.passage("The Joint Audit Committee meets five times a year.");
+		try (PassageIndex first = new PassageIndex(dir, "model-a")) {
+			first.replace(List.of(), List.of(new IndexedPassage("jac#0", "jac", "Audit", "Meetings",
+					"The Joint Audit Committee meets five times a year.", Audience.PUBLIC, vector)));
+		}
+		try (PassageIndex reopened = new PassageIndex(dir, "model-a")) {
+			assertThat(reopened.needsRebuild()).isFalse();
+			assertThat(reopened.size()).isEqualTo(1);
+			assertThat(reopened.searchText("audit committee", Set.of(Audience.PUBLIC), 5)).extracting(Hit::id)
+				.containsExactly("jac#0");
+			assertThat(reopened.searchText("audit committee", Set.of(Audience.STAFF), 5)).isEmpty();
 		}
 	}
 
