@@ -1,7 +1,6 @@
 package uk.opcc.quorum.bot.api;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -47,7 +46,7 @@ class ApiAccessFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		else if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+		else if (!Loopback.isLocal(request)) {
 			refuse(response, "This API is open only to this machine until quorum.api.key is configured.");
 			return;
 		}

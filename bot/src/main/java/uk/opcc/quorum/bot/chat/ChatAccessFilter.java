@@ -1,7 +1,6 @@
 package uk.opcc.quorum.bot.chat;
 
 import java.io.IOException;
-import java.net.InetAddress;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import uk.opcc.quorum.bot.api.Loopback;
 
 /** The chat page and its endpoints exist only when enabled, and only for callers on this machine. */
 @Component
@@ -30,7 +31,7 @@ class ChatAccessFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!chat.enabled() || !InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+		if (!chat.enabled() || !Loopback.isLocal(request)) {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}

@@ -11,15 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import uk.opcc.quorum.knowledge.KnowledgeService;
-import uk.opcc.quorum.knowledge.KnowledgeTestApplication;
-import uk.opcc.quorum.knowledge.TestDirs;
-import uk.opcc.quorum.knowledge.corpus.CorpusWatcher;
 import uk.opcc.quorum.knowledge.index.Retriever.Mode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,25 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recorded in {@code src/test/resources/eval/recorded.properties} by more than the tolerance stated there.
  */
 @Tag("eval")
-@SpringBootTest(classes = KnowledgeTestApplication.class)
-class EvaluationReportIntegrationTests {
-
-	static final EvaluationSet SET = EvaluationSet.load("/eval/sample-corpus.yaml");
-
-	@DynamicPropertySource
-	static void paths(DynamicPropertyRegistry registry) {
-		registry.add("quorum.knowledge.index-dir", () -> TestDirs.create("eval-report").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> Path.of(SET.corpus()).toAbsolutePath().normalize().toString());
-	}
-
-	@Autowired
-	KnowledgeService knowledge;
-
-	@Autowired
-	CorpusWatcher corpus;
-
-	@Autowired
-	AnswerEngine engine;
+class EvaluationReportIntegrationTests extends EvaluationContext {
 
 	@Test
 	void scoresEveryModeAndWritesTheReport() throws IOException {
