@@ -79,7 +79,14 @@ public class Indexer {
 		store.savePassages(stored);
 		Set<String> replaced = new HashSet<>(Set.of(id));
 		previous.ifPresent(old -> replaced.add(old.id()));
-		index.replace(replaced, indexed);
+		try {
+			index.replace(replaced, indexed);
+		}
+		catch (RuntimeException ex) {
+			// the index kept its last commit; take back the passages so nothing half-written stays behind
+			store.deletePassages(id);
+			throw ex;
+		}
 		try {
 			store.insert(document);
 		}
