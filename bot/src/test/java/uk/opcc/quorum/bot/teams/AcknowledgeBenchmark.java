@@ -33,7 +33,7 @@ import uk.opcc.quorum.QuorumApplication;
 /**
  * Acknowledgement figures for docs/benchmarks.md: {@code ./mvnw -B -pl bot -am verify -Pbenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=AcknowledgeBenchmark}. N conversations post {@code help} in a loop on
- * loopback; each request returns once Quorum has checked, de-duplicated and shown typing; the card itself is sent
+ * loopback; each request returns once Quorum has checked and de-duplicated it; the card itself is sent
  * afterwards to a connector stub (a minimal local HTTP server answering 200).
  */
 @Tag("benchmark")
