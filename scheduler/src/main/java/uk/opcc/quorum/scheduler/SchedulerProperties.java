@@ -1,0 +1,66 @@
+package uk.opcc.quorum.scheduler;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the scheduler plans, reminds and reaches calendars.
+ *
+ * @param boardsFile the boards' definitions, loaded at start
+ * @param extraHolidays days off beyond the built-in England and Wales bank holidays (date: name)
+ * @param publicUrl Quorum's address as people reach it, for links in messages and invitations
+ * @param organizer the mailbox that organises meetings and sends invitations
+ * @param reminders when reminders go out
+ * @param graph Microsoft Graph, used when client id, secret, token URL and organizer are all set
+ */
+@ConfigurationProperties("quorum.scheduler")
+public record SchedulerProperties(@DefaultValue("config/boards.yml") Path boardsFile,
+		Map<LocalDate, String> extraHolidays, @DefaultValue("http://localhost:3978") URI publicUrl,
+		String organizer, @DefaultValue Reminders reminders, @DefaultValue Graph graph) {
+
+	public SchedulerProperties {
+		extraHolidays = extraHolidays == null ? Map.of() : Map.copyOf(extraHolidays);
+	}
+
+	/**
+	 * @param poll how often due reminders are looked for
+	 * @param claimTimeout a reminder claimed by an instance that then vanished is retried after this
+	 * @param chaseWorkingDays papers chasers go this many working days before the deadline
+	 * @param digestCron Quartz cron for the weekly digest of actions
+	 * @param sendHour local hour at which day-based reminders go out
+	 */
+	public record Reminders(@DefaultValue("30s") Duration poll, @DefaultValue("10m") Duration claimTimeout,
+			@DefaultValue("2") int chaseWorkingDays, @DefaultValue("0 0 8 ? * MON") String digestCron,
+			@DefaultValue("9") int sendHour) {
+	}
+
+	/**
+	 * @param baseUrl Graph's address
+	 * @param tokenUrl the tenant's OAuth token endpoint
+	 * @param clientId app registration with Calendars.ReadWrite and OnlineMeetings permissions
+	 * @param clientSecret its secret
+	 * @param retries how often a throttled (429) or unavailable (503, 504) call is tried again
+	 * @param maxBackoff the longest wait between tries, whatever Retry-After says
+	 * @param scheduleBatch how many people one getSchedule call asks about (Graph allows 20)
+	 */
+	public record Graph(@DefaultValue("https://graph.microsoft.com/v1.0") URI baseUrl, String tokenUrl,
+			String clientId, String clientSecret, @DefaultValue("3") int retries,
+			@DefaultValue("30s") Duration maxBackoff, @DefaultValue("20") int scheduleBatch) {
+
+		public boolean configured(String organizer) {
+			return present(tokenUrl) && present(clientId) && present(clientSecret) && present(organizer);
+		}
+
+		private static boolean present(String value) {
+			return value != null && !value.isBlank();
+		}
+
+	}
+
+}
