@@ -2,6 +2,7 @@ package uk.opcc.quorum.scheduler.board;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -46,20 +47,21 @@ public class BoardsFile {
 			log.info("No boards file at {}; boards come from the REST API only.", properties.boardsFile());
 			return;
 		}
-		List<Board> boards = read();
+		List<Board> boards = read(properties.boardsFile());
 		boards.forEach(store::save);
 		log.info("Loaded {} boards from {}", boards.size(), properties.boardsFile());
 	}
 
-	List<Board> read() {
-		String file = properties.boardsFile().toString();
+	/** Reads and checks every board of a file; one mistake refuses the whole file. */
+	public static List<Board> read(Path path) {
+		String file = path.toString();
 		try {
-			var sources = new YamlPropertySourceLoader().load(file, new FileSystemResource(properties.boardsFile()));
+			var sources = new YamlPropertySourceLoader().load(file, new FileSystemResource(path));
 			List<Board> boards = new Binder(ConfigurationPropertySources.from(sources))
 				.bind("boards", Bindable.listOf(Board.class)).orElse(List.of());
 			return boards.stream().map(BoardRules::check).toList();
 		}
-		catch (IOException | IllegalStateException ex) {
+		catch (IOException | IllegalStateException | org.yaml.snakeyaml.error.YAMLException ex) {
 			throw SchedulingException.invalid(file + " is not readable YAML: " + ex.getMessage());
 		}
 		catch (BindException ex) {

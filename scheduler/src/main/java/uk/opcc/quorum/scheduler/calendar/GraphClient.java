@@ -57,7 +57,7 @@ public class GraphClient {
 		for (int attempt = 0;; attempt++) {
 			try {
 				RestClient.RequestBodySpec request = http.method(method)
-					.uri(graph.baseUrl().toString().replaceAll("/$", "") + path)
+					.uri(java.net.URI.create(graph.baseUrl().toString().replaceAll("/$", "") + path))
 					.headers(h -> h.setBearerAuth(token()))
 					.header("Prefer", "outlook.timezone=\"UTC\"");
 				if (body != null) {
@@ -148,7 +148,7 @@ public class GraphClient {
 		form.add("client_secret", graph.clientSecret());
 		form.add("scope", "https://graph.microsoft.com/.default");
 		try {
-			JsonNode answer = http.post().uri(graph.tokenUrl()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			JsonNode answer = http.post().uri(java.net.URI.create(graph.tokenUrl())).contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.body(form).retrieve().body(JsonNode.class);
 			long seconds = answer.path("expires_in").asLong(3600);
 			return new Token(answer.path("access_token").asString(), clock.instant().plusSeconds(seconds));
