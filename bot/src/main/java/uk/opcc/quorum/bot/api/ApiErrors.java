@@ -10,6 +10,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
@@ -33,6 +34,13 @@ class ApiErrors {
 	@ExceptionHandler({ MissingServletRequestPartException.class, MissingServletRequestParameterException.class })
 	ProblemDetail missing(Exception ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
+		String expected = ex.getRequiredType() == null ? "another form" : ex.getRequiredType().getSimpleName();
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + ex.getValue() + "' is not a valid "
+				+ ex.getName() + " (expected " + ("LocalDate".equals(expected) ? "a date like 2027-03-09" : expected) + ").");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -2,7 +2,10 @@ package uk.opcc.quorum.bot.proactive;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
@@ -47,8 +50,50 @@ public class ConversationReferences {
 			.set("updatedAt", Date.from(clock.instant())), COLLECTION);
 	}
 
-	Optional<ConversationReference> forUser(String userId) {
-		return find("user:" + userId);
+	/** A user's personal chat, found by Entra object id, or by the UPN or e-mail learnt from Teams. */
+	Optional<ConversationReference> forUser(String recipient) {
+		Optional<ConversationReference> byId = find("user:" + recipient);
+		if (byId.isPresent() || recipient == null) {
+			return byId;
+		}
+		String address = recipient.strip().toLowerCase(Locale.ROOT);
+		Document stored = mongo.findOne(Query.query(new Criteria().orOperator(Criteria.where("upn").is(address),
+				Criteria.where("email").is(address))), Document.class, COLLECTION);
+		return Optional.ofNullable(stored).map(ConversationReferences::reference);
+	}
+
+	/** Whether Quorum knows the UPN of the user with this object id. */
+	public boolean knowsAddressOf(String userId) {
+		return mongo.exists(Query.query(Criteria.where("_id").is("user:" + userId).and("upn").exists(true)), COLLECTION);
+	}
+
+	/** Records how the organisation addresses a user, so boards can list people by e-mail. */
+	public void rememberAddress(String userId, String upn, String email) {
+		Update update = new Update();
+		if (upn != null) {
+			update.set("upn", upn.toLowerCase(Locale.ROOT));
+		}
+		if (email != null) {
+			update.set("email", email.toLowerCase(Locale.ROOT));
+		}
+		if (!update.getUpdateObject().isEmpty()) {
+			mongo.updateFirst(Query.query(Criteria.where("_id").is("user:" + userId)), update, COLLECTION);
+		}
+	}
+
+	/** The ways a user may be named in configuration: object id, UPN and e-mail, as far as known. */
+	public Set<String> aliasesOf(String userId) {
+		Set<String> aliases = new LinkedHashSet<>();
+		aliases.add(userId);
+		Document stored = mongo.findById("user:" + userId, Document.class, COLLECTION);
+		if (stored != null) {
+			for (String field : new String[] { "upn", "email" }) {
+				if (stored.getString(field) != null) {
+					aliases.add(stored.getString(field));
+				}
+			}
+		}
+		return aliases;
 	}
 
 	Optional<ConversationReference> forConversation(String conversationId) {

@@ -70,6 +70,8 @@ class QuorumBot extends TeamsActivityHandler {
 
 	private final ConversationReferences references;
 
+	private final AddressBook addresses;
+
 	private final OutboundSender sender;
 
 	private final ReactionLog feedback;
@@ -79,8 +81,9 @@ class QuorumBot extends TeamsActivityHandler {
 	QuorumBot(CommandDispatcher dispatcher, ActivityLedger ledger, TeamsProperties properties,
 			@Lazy BotFrameworkHttpAdapter adapter, @Qualifier("botWork") Executor work,
 			Environment environment, ConversationReferences references, OutboundSender sender, ReactionLog feedback,
-			ActivityReader reader) {
+			ActivityReader reader, AddressBook addresses) {
 		this.reader = reader;
+		this.addresses = addresses;
 		this.feedback = feedback;
 		this.sender = sender;
 		this.references = references;
@@ -181,7 +184,12 @@ class QuorumBot extends TeamsActivityHandler {
 			finally {
 				typing.cancel(false);
 			}
-			send(reference, turn -> sender.send(turn, Replies.toActivities(answer)));
+			send(reference, turn -> {
+				sender.send(turn, Replies.toActivities(answer));
+				if (reference.getConversation() != null && "personal".equals(reference.getConversation().getConversationType())) {
+					addresses.learn(turn, reference.getUser());
+				}
+			});
 		});
 	}
 

@@ -1,0 +1,85 @@
+package uk.opcc.quorum.bot.meet;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import uk.opcc.quorum.bot.card.Card;
+import uk.opcc.quorum.bot.command.BotReply;
+import uk.opcc.quorum.bot.command.CardActionHandler;
+import uk.opcc.quorum.bot.command.CardActionRequest;
+import uk.opcc.quorum.bot.command.CommandHandler;
+import uk.opcc.quorum.bot.command.CommandRequest;
+import uk.opcc.quorum.bot.security.Role;
+import uk.opcc.quorum.scheduler.Board;
+import uk.opcc.quorum.scheduler.Boards;
+import uk.opcc.quorum.scheduler.Meeting;
+import uk.opcc.quorum.scheduler.Meetings;
+
+/** The agenda of a board's next meeting, with a button to add an item; also a card action. */
+@Component
+class AgendaCommand implements CommandHandler, CardActionHandler {
+
+	private final Meetings meetings;
+
+	private final Boards boards;
+
+	private final MeetCards cards;
+
+	AgendaCommand(Meetings meetings, Boards boards, MeetCards cards) {
+		this.meetings = meetings;
+		this.boards = boards;
+		this.cards = cards;
+	}
+
+	@Override
+	public List<String> names() {
+		return List.of("agenda");
+	}
+
+	@Override
+	public String usage() {
+		return "agenda <board>";
+	}
+
+	@Override
+	public String description() {
+		return "The agenda of a board's next meeting; add an item";
+	}
+
+	@Override
+	public String verb() {
+		return "meet.agenda";
+	}
+
+	@Override
+	public Set<Role> allowedRoles() {
+		return MeetRoles.OFFICE;
+	}
+
+	@Override
+	public BotReply handle(CommandRequest request) {
+		return agenda(request.text().isEmpty() ? null : request.text().split("\\s+")[0]);
+	}
+
+	@Override
+	public BotReply handle(CardActionRequest request) {
+		return agenda(request.text("board"));
+	}
+
+	private BotReply agenda(String code) {
+		return Refusals.explain(() -> {
+			if (code == null || code.isBlank()) {
+				return BotReply.text("Say which board: agenda SGB");
+			}
+			Meeting meeting = meetings.current(code);
+			Board board = boards.get(meeting.boardCode());
+			Card card = cards.meeting(meeting, board, "Agenda: " + board.code());
+			card.action("Add an item", "meet.item-form", Map.of("meeting", meeting.id()));
+			return BotReply.card(card);
+		});
+	}
+
+}

@@ -1,0 +1,75 @@
+package uk.opcc.quorum.bot.meet;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import uk.opcc.quorum.bot.card.Card;
+import uk.opcc.quorum.bot.command.BotReply;
+import uk.opcc.quorum.bot.command.CommandHandler;
+import uk.opcc.quorum.bot.command.CommandRequest;
+import uk.opcc.quorum.bot.security.Role;
+import uk.opcc.quorum.scheduler.Board;
+import uk.opcc.quorum.scheduler.Boards;
+import uk.opcc.quorum.scheduler.Meeting;
+import uk.opcc.quorum.scheduler.Meetings;
+
+/** The next meetings of one board or of all; candidates see the public boards only. */
+@Component
+class NextCommand implements CommandHandler {
+
+	private final Meetings meetings;
+
+	private final Boards boards;
+
+	NextCommand(Meetings meetings, Boards boards) {
+		this.meetings = meetings;
+		this.boards = boards;
+	}
+
+	@Override
+	public List<String> names() {
+		return List.of("next", "meetings");
+	}
+
+	@Override
+	public String usage() {
+		return "next [board]";
+	}
+
+	@Override
+	public String description() {
+		return "The next board meetings";
+	}
+
+	@Override
+	public Set<Role> allowedRoles() {
+		return MeetRoles.EVERYONE;
+	}
+
+	@Override
+	public BotReply handle(CommandRequest request) {
+		return Refusals.explain(() -> {
+			String board = request.text().isEmpty() ? null : request.text().split("\\s+")[0];
+			boolean publicOnly = !request.caller().hasAny(MeetRoles.OFFICE);
+			List<Meeting> next = meetings.upcoming(board, 20).stream()
+				.filter(m -> !publicOnly || boards.get(m.boardCode()).publicBoard()).limit(8).toList();
+			if (next.isEmpty()) {
+				return BotReply.text("No " + (board == null ? "" : board.toUpperCase() + " ") + "meeting is scheduled.");
+			}
+			Card card = Card.create().heading("Next meetings");
+			for (Meeting meeting : next) {
+				Board b = boards.get(meeting.boardCode());
+				card.text("**" + b.code() + "** " + MeetCards.when(meeting)
+						+ (meeting.location() == null ? "" : ", " + meeting.location()));
+			}
+			if (board != null && !publicOnly) {
+				card.action("Agenda of the next " + next.get(0).boardCode(), "meet.agenda",
+						java.util.Map.of("board", next.get(0).boardCode()));
+			}
+			return BotReply.card(card);
+		});
+	}
+
+}

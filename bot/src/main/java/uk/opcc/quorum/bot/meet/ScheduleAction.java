@@ -1,0 +1,71 @@
+package uk.opcc.quorum.bot.meet;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import uk.opcc.quorum.bot.command.BotReply;
+import uk.opcc.quorum.bot.command.CardActionHandler;
+import uk.opcc.quorum.bot.command.CardActionRequest;
+import uk.opcc.quorum.bot.security.Role;
+import uk.opcc.quorum.scheduler.Boards;
+import uk.opcc.quorum.scheduler.Meeting;
+import uk.opcc.quorum.scheduler.MeetingRequest;
+import uk.opcc.quorum.scheduler.Meetings;
+
+/** Schedules the meeting the card describes (times read in Europe/London). */
+@Component
+class ScheduleAction implements CardActionHandler {
+
+	private final Meetings meetings;
+
+	private final Boards boards;
+
+	private final MeetCards cards;
+
+	ScheduleAction(Meetings meetings, Boards boards, MeetCards cards) {
+		this.meetings = meetings;
+		this.boards = boards;
+		this.cards = cards;
+	}
+
+	@Override
+	public String verb() {
+		return "meet.schedule";
+	}
+
+	@Override
+	public Set<Role> allowedRoles() {
+		return MeetRoles.SECRETARIAT;
+	}
+
+	@Override
+	public BotReply handle(CardActionRequest request) {
+		return Refusals.explain(() -> {
+			OffsetDateTime start;
+			OffsetDateTime end;
+			try {
+				LocalDate day = LocalDate.parse(request.text("date"));
+				start = london(day, request.text("start"));
+				end = london(day, request.text("end"));
+			}
+			catch (DateTimeException ex) {
+				return BotReply.text("Give the date as on the card (e.g. 2027-03-09) and the times as HH:mm.");
+			}
+			Meeting meeting = meetings.schedule(new MeetingRequest(request.text("board"), start, end,
+					request.text("location"), null));
+			return BotReply.card(cards.meeting(meeting, boards.get(meeting.boardCode()),
+					"Scheduled: " + meeting.boardCode()));
+		});
+	}
+
+	private static OffsetDateTime london(LocalDate day, String time) {
+		return ZonedDateTime.of(day, LocalTime.parse(time), Meeting.LONDON).toOffsetDateTime();
+	}
+
+}

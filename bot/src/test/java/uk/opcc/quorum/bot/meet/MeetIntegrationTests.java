@@ -1,0 +1,249 @@
+package uk.opcc.quorum.bot.meet;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import uk.opcc.quorum.scheduler.reminder.ReminderDispatcher;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Meet through the REST contract and through Teams, on the running application: embedded store over TCP, WireMock
+ * as the Teams connector, the scheduler's own calendar (no Graph) and a clock the test moves.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "quorum.store.in-memory=true", "quorum.teams.users.sec-1=SECRETARY,STAFF",
+				"quorum.teams.users.staff-1=STAFF", "quorum.scheduler.boards-file=src/test/resources/meet-boards.yml",
+				"quorum.scheduler.reminders.poll=1h", "quorum.scheduler.public-url=https://quorum.opcc.test/" })
+@AutoConfigureTestRestTemplate
+class MeetIntegrationTests {
+
+	static final WireMockServer connector = new WireMockServer(options().dynamicPort());
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) throws Exception {
+		connector.start();
+		Path root = Files.createTempDirectory("quorum-meet");
+		registry.add("quorum.store.data-dir", root::toString);
+		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
+		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
+	}
+
+	@TestConfiguration
+	static class Time {
+
+		@Bean
+		@Primary
+		MeetClock meetClock() {
+			return new MeetClock("2027-01-04T09:00:00Z");
+		}
+
+	}
+
+	@AfterAll
+	static void stop() {
+		connector.stop();
+	}
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	MeetClock clock;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	ReminderDispatcher reminders;
+
+	@BeforeEach
+	void reset() {
+		clock.set("2027-01-04T09:00:00Z");
+		mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "scheduler_meetings");
+		mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "scheduler_reminders");
+		connector.resetAll();
+		connector.stubFor(any(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"sent-1\"}")));
+	}
+
+	private ResponseEntity<Map> schedule(String board, String start, String end) {
+		return http.postForEntity("/api/meetings", Map.of("board", board, "start", start, "end", end), Map.class);
+	}
+
+	@Test
+	void boardsAndTheirPlanWithSummerTimeOffsets() {
+		assertThat(http.getForObject("/api/boards", String.class)).contains("\"code\":\"PAF\"").contains("\"code\":\"SGB\"");
+
+		String plan = http.getForObject("/api/boards/SGB/plan?from=2027-03-01&count=3", String.class);
+
+		assertThat(plan).contains("\"start\":\"2027-03-01T10:00:00Z\"").contains("\"start\":\"2027-04-05T10:00:00+01:00\"")
+			.contains("\"start\":\"2027-05-04T10:00:00+01:00\"").contains("Early May bank holiday");
+		assertThat(mongo.getCollection("scheduler_meetings").countDocuments()).isZero();
+	}
+
+	@Test
+	void meetingLifecycleOverRest() throws Exception {
+		ResponseEntity<Map> created = schedule("SGB", "2027-02-02T10:00:00Z", "2027-02-02T12:00:00Z");
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String id = (String) created.getBody().get("id");
+		assertThat(created.getHeaders().getLocation()).hasToString("/api/meetings/" + id);
+		assertThat(created.getBody()).containsEntry("papersDeadline", "2027-01-26").containsEntry("status", "SCHEDULED");
+
+		http.exchange("/api/meetings/" + id, HttpMethod.PATCH, new HttpEntity<>(Map.of("location", "Room 9")), Map.class);
+		ResponseEntity<Map> item = http.postForEntity("/api/meetings/" + id + "/items", Map.of("title", "Fleet strategy",
+				"owner", "Policy Officer", "purpose", "DECISION"), Map.class);
+		assertThat(item.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+		String ics = http.getForObject("/api/meetings/" + id + "/ics", String.class);
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		assertThat(calendar.getComponent("VEVENT").orElseThrow().getProperty(Property.LOCATION).orElseThrow().getValue())
+			.isEqualTo("Room 9");
+		assertThat(http.getForObject("/api/meetings/" + id + "/agenda", String.class)).contains("Fleet strategy");
+		ResponseEntity<byte[]> docx = http.getForEntity("/api/meetings/" + id + "/agenda?format=docx", byte[].class);
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.getBody()));
+				XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+			assertThat(text.getText()).contains("Fleet strategy (For decision; Policy Officer; paper to follow)");
+		}
+
+		clock.set("2027-02-02T11:00:00Z");
+		HttpHeaders secretary = new HttpHeaders();
+		secretary.set("X-Quorum-User", "sec@opcc.test");
+		http.exchange("/api/meetings/" + id + "/minutes", HttpMethod.PUT, new HttpEntity<>(Map.of("present",
+				List.of("Commissioner"), "items", List.of(Map.of("itemId", "s2", "decisions", List.of("To buy electric patrol cars.")))),
+				secretary), Map.class);
+		assertThat(http.getForObject("/api/meetings/" + id + "/decisions", String.class)).contains("To buy electric patrol cars.");
+		http.postForEntity("/api/meetings/" + id + "/actions", List.of(Map.of("description", "Cost the charging points",
+				"owner", "policy@opcc.test", "due", "2027-03-01")), String.class);
+		assertThat(http.getForObject("/api/actions?owner=staff-1&status=OPEN", String.class)).contains("Cost the charging points");
+		assertThat(http.getForObject("/api/meetings/" + id + "/minutes", String.class)).contains("To buy electric patrol cars.");
+	}
+
+	@Test
+	void cancellingSendsACancelWithTheSameUid() throws Exception {
+		String id = (String) schedule("SGB", "2027-02-02T10:00:00Z", "2027-02-02T12:00:00Z").getBody().get("id");
+
+		http.delete("/api/meetings/" + id);
+
+		Calendar cancel = new CalendarBuilder().build(new StringReader(http.getForObject("/calendar/" + id + ".ics", String.class)));
+		assertThat(cancel.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+		assertThat(cancel.getComponent("VEVENT").orElseThrow().getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+	}
+
+	@Test
+	void badRequestsAreRefusedWithASentenceAndChangeNothing() {
+		schedule("SGB", "2027-02-02T10:00:00Z", "2027-02-02T12:00:00Z");
+		Map<String, org.springframework.http.HttpStatusCode> refusals = new HashMap<>();
+		refusals.put("past", schedule("SGB", "2026-12-01T10:00:00Z", "2026-12-01T12:00:00Z").getStatusCode());
+		refusals.put("backwards", schedule("SGB", "2027-02-09T12:00:00Z", "2027-02-09T10:00:00Z").getStatusCode());
+		refusals.put("unknown board", schedule("XYZ", "2027-02-09T10:00:00Z", "2027-02-09T12:00:00Z").getStatusCode());
+		refusals.put("overlap", schedule("SGB", "2027-02-02T11:00:00Z", "2027-02-02T13:00:00Z").getStatusCode());
+
+		assertThat(refusals).containsEntry("past", HttpStatus.BAD_REQUEST).containsEntry("backwards", HttpStatus.BAD_REQUEST)
+			.containsEntry("unknown board", HttpStatus.NOT_FOUND).containsEntry("overlap", HttpStatus.CONFLICT);
+		ResponseEntity<String> past = http.postForEntity("/api/meetings", Map.of("board", "SGB",
+				"start", "2026-12-01T10:00:00Z", "end", "2026-12-01T12:00:00Z"), String.class);
+		assertThat(past.getBody()).contains("would start in the past").doesNotContain("Exception").doesNotContain("at uk.");
+		ResponseEntity<String> badDate = http.getForEntity("/api/boards/SGB/plan?from=next-week", String.class);
+		assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(badDate.getBody()).contains("'next-week' is not a valid from");
+		assertThat(mongo.getCollection("scheduler_meetings").countDocuments()).isOne();
+	}
+
+	@Test
+	void publicBoardsHaveAPublicPagePrivateOnesDoNot() {
+		String paf = (String) schedule("PAF", "2027-01-28T14:00:00Z", "2027-01-28T16:00:00Z").getBody().get("id");
+		String sgb = (String) schedule("SGB", "2027-02-02T10:00:00Z", "2027-02-02T12:00:00Z").getBody().get("id");
+
+		ResponseEntity<String> page = http.getForEntity("/boards/PAF/" + paf, String.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getBody()).contains("Police Accountability Forum").contains("Council Chamber");
+		assertThat(http.getForEntity("/boards/SGB/" + sgb, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void secretarySchedulesFromTeamsAndMembersAreInvitedThere() {
+		String chat = "personal-" + UUID.randomUUID();
+		http.postForEntity("/api/messages", message(chat, "sec-1", "schedule SGB"), String.class);
+		assertThat(awaitReply(chat, "Schedule SGB")).contains("2027-02-01").contains("Input.Date");
+
+		Map<String, Object> invoke = message(chat, "sec-1", null);
+		invoke.put("type", "invoke");
+		invoke.put("name", "adaptiveCard/action");
+		invoke.put("value", Map.of("action", Map.of("type", "Action.Execute", "verb", "meet.schedule", "data",
+				Map.of("verb", "meet.schedule", "board", "SGB", "date", "2027-02-01", "start", "10:00", "end", "12:00",
+						"location", "Room 1"))));
+		http.postForEntity("/api/messages", invoke, String.class);
+		assertThat(awaitReply(chat, "Scheduled: SGB")).contains("Monday 1 February 2027, 10:00 to 12:00")
+			.contains("https://quorum.opcc.test/calendar/");
+
+		reminders.dispatchDue();
+		assertThat(awaitReply(chat, "Invitation: Strategic Governance Board")).contains("Add to calendar (.ics)");
+
+		String staffChat = "personal-" + UUID.randomUUID();
+		http.postForEntity("/api/messages", message(staffChat, "staff-1", "schedule SGB"), String.class);
+		assertThat(awaitReply(staffChat, "needs the role")).contains("board secretary");
+	}
+
+	private String awaitReply(String conversation, String containing) {
+		return await().atMost(Duration.ofSeconds(20)).until(() -> connector
+			.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities.*"))).stream()
+			.filter(r -> r.getUrl().contains(conversation.substring(conversation.length() - 36)))
+			.map(LoggedRequest::getBodyAsString).filter(b -> b.contains(containing)).findFirst().orElse(null),
+				body -> body != null);
+	}
+
+	private static Map<String, Object> message(String conversation, String user, String text) {
+		Map<String, Object> activity = new HashMap<>();
+		activity.put("type", "message");
+		activity.put("id", UUID.randomUUID().toString());
+		activity.put("channelId", "msteams");
+		activity.put("serviceUrl", connector.baseUrl() + "/");
+		activity.put("from", Map.of("id", "29:" + user, "name", "User " + user, "aadObjectId", user));
+		activity.put("recipient", Map.of("id", "quorum-bot", "name", "Quorum"));
+		activity.put("conversation", Map.of("id", conversation, "conversationType", "personal", "tenantId", "tenant-opcc"));
+		activity.put("text", text);
+		return activity;
+	}
+
+}
