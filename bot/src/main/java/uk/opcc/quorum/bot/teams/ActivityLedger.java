@@ -1,12 +1,16 @@
 package uk.opcc.quorum.bot.teams;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 
 import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +26,22 @@ class ActivityLedger {
 
 	private final Clock clock;
 
-	ActivityLedger(MongoTemplate mongo, Clock clock) {
+	private final Duration remember;
+
+	ActivityLedger(MongoTemplate mongo, Clock clock, TeamsProperties properties) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.remember = properties.rememberActivities();
+	}
+
+	/**
+	 * Forgets ids older than {@code quorum.teams.remember-activities}. A TTL index would do this on MongoDB, but the
+	 * embedded store ignores TTL, so Quorum prunes itself (hourly), on either store.
+	 */
+	@Scheduled(initialDelay = 60_000, fixedDelay = 3_600_000)
+	long forgetOld() {
+		Date before = Date.from(clock.instant().minus(remember));
+		return mongo.remove(Query.query(Criteria.where("seenAt").lt(before)), COLLECTION).getDeletedCount();
 	}
 
 	/** True the first time an activity id is seen; false for every retry. */

@@ -19,11 +19,13 @@ import uk.opcc.quorum.bot.security.Role;
  * @param maxMessageSize outgoing messages are kept under this (Teams refuses 100 KB)
  * @param sendRetries how often a send that Teams asks to retry (429, 412, 502, 504) is tried again
  * @param maxBackoff the longest wait between two tries, whatever Retry-After says
+ * @param rememberActivities how long activity ids are kept to recognise Teams' retries (which come within minutes)
  */
 @ConfigurationProperties("quorum.teams")
 public record TeamsProperties(List<String> allowedTenants, Map<String, Set<Role>> users,
 		@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("80KB") DataSize maxMessageSize,
-		@DefaultValue("4") int sendRetries, @DefaultValue("30s") java.time.Duration maxBackoff) {
+		@DefaultValue("4") int sendRetries, @DefaultValue("30s") java.time.Duration maxBackoff,
+		@DefaultValue("24h") java.time.Duration rememberActivities) {
 
 	public TeamsProperties {
 		allowedTenants = allowedTenants == null ? List.of() : List.copyOf(allowedTenants);

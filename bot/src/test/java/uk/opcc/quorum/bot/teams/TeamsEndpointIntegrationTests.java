@@ -212,6 +212,20 @@ class TeamsEndpointIntegrationTests {
 		assertThat(mongo.getCollection("bot_answer_feedback").countDocuments()).isPositive();
 	}
 
+	@Autowired
+	ActivityLedger ledger;
+
+	@Test
+	void forgetsActivityIdsOnlyOnceTeamsCanNoLongerRetryThem() {
+		mongo.insert(new org.bson.Document("_id", "old-" + UUID.randomUUID()).append("seenAt",
+				java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2)))), ActivityLedger.COLLECTION);
+		String recent = "recent-" + UUID.randomUUID();
+		assertThat(ledger.firstSight(recent)).isTrue();
+
+		assertThat(ledger.forgetOld()).isOne();
+		assertThat(ledger.firstSight(recent)).isFalse();
+	}
+
 	@Test
 	void proactiveMessageReachesSomeoneWhoHasSpokenToQuorum() {
 		String conversation = "personal-" + UUID.randomUUID();
