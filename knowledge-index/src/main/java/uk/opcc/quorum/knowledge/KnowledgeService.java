@@ -42,6 +42,19 @@ public class KnowledgeService {
 		return engine.answer(question.strip(), audiences, Retriever.Mode.HYBRID);
 	}
 
+	/**
+	 * The passages most relevant to a text, without composing an answer: context for drafting elsewhere (a
+	 * decision notice), cited like an answer's passages.
+	 */
+	public List<Citation> passages(String text, Collection<Audience> audiences, int limit) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return engine.retrieve(engine.expand(text.strip()), audiences, Retriever.Mode.HYBRID, limit).stream()
+			.map(hit -> new Citation(hit.documentId(), hit.title(), hit.section(), hit.text()))
+			.toList();
+	}
+
 	public List<IndexedDocument> documents(Collection<Audience> audiences) {
 		return store.visibleTo(audiences);
 	}
