@@ -87,6 +87,20 @@ public class DecisionWorkflow {
 		return stored;
 	}
 
+	/** Where this actor may move this notice now (what their buttons offer). */
+	public List<Status> nextFor(DecisionNotice notice, Actor actor) {
+		return Workflow.next(notice.status()).stream()
+			.filter(to -> Workflow.move(notice.status(), to).orElseThrow().who().stream().anyMatch(actor::actsAs))
+			.filter(to -> to != Status.AWAITING_PCC || OFFICERS.stream().anyMatch(o -> actor.actsAs(o)
+					&& notice.reviews().stream().noneMatch(r -> r.capacity() == o)))
+			.toList();
+	}
+
+	/** Whether moving to {@code to} needs a reason. */
+	public static boolean needsComment(Status from, Status to) {
+		return Workflow.move(from, to).map(Workflow.Move::needsComment).orElse(false);
+	}
+
 	private static DecisionNotice submit(DecisionNotice notice) {
 		NoticeRules.checkComplete(notice);
 		return notice.with(Status.IN_REVIEW, List.of(), null, null, null, null);
