@@ -98,6 +98,11 @@ class MinutesCommand implements CommandHandler, CardActionHandler {
 			Card card = Card.create().heading("Minutes saved: " + meeting.boardCode() + ", " + MeetCards.when(meeting));
 			decided.forEach(d -> card.text("Decided (" + d.itemTitle() + "): " + d.text()));
 			card.action("Record an action", "meet.action-form", Map.of("meeting", meeting.id()));
+			// A minuted decision can become a decision notice, linked to this meeting.
+			for (int i = 0; i < Math.min(decided.size(), 4); i++) {
+				card.action("Draft a decision notice: " + (i + 1), "decide.from-minutes",
+						Map.of("meeting", meeting.id(), "decision", i));
+			}
 			return BotReply.card(card);
 		});
 	}

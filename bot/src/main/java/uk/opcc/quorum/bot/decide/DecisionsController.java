@@ -1,0 +1,142 @@
+package uk.opcc.quorum.bot.decide;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.opcc.quorum.bot.api.ApiProblem;
+import uk.opcc.quorum.decisions.Actor;
+import uk.opcc.quorum.decisions.AuditEntry;
+import uk.opcc.quorum.decisions.DecisionNotice;
+import uk.opcc.quorum.decisions.DecisionWorkflow;
+import uk.opcc.quorum.decisions.Decisions;
+import uk.opcc.quorum.decisions.DraftRequest;
+import uk.opcc.quorum.decisions.Drafted;
+import uk.opcc.quorum.decisions.Drafting;
+import uk.opcc.quorum.decisions.NoticeDocuments;
+import uk.opcc.quorum.decisions.NoticeRequest;
+import uk.opcc.quorum.decisions.Status;
+import uk.opcc.quorum.decisions.TransitionRequest;
+
+/** The decision notice REST contract. Callers act for a person named in X-Quorum-User and X-Quorum-Roles. */
+@RestController
+@RequestMapping("/api/decisions")
+class DecisionsController {
+
+	private final Decisions decisions;
+
+	private final DecisionWorkflow workflow;
+
+	private final Drafting drafting;
+
+	private final NoticeDocuments documents;
+
+	DecisionsController(Decisions decisions, DecisionWorkflow workflow, Drafting drafting, NoticeDocuments documents) {
+		this.decisions = decisions;
+		this.workflow = workflow;
+		this.drafting = drafting;
+		this.documents = documents;
+	}
+
+	private static Actor actor(String user, String name, String roles) {
+		return Capacities.actor(user, name, roles);
+	}
+
+	@PostMapping
+	ResponseEntity<DecisionNotice> create(@RequestBody NoticeRequest request,
+			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String user,
+			@RequestHeader(name = "X-Quorum-Name", required = false) String name,
+			@RequestHeader(name = "X-Quorum-Roles", required = false) String roles) {
+		if (request == null) {
+			throw ApiProblem.badRequest("Send the notice: {\"title\": \"...\", \"sections\": {\"summary\": \"...\"}}.");
+		}
+		DecisionNotice notice = decisions.create(request, actor(user, name, roles));
+		return ResponseEntity.created(URI.create("/api/decisions/" + notice.id())).body(notice);
+	}
+
+	@PostMapping("/drafts")
+	ResponseEntity<Drafted> draft(@RequestBody DraftRequest request,
+			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String user,
+			@RequestHeader(name = "X-Quorum-Name", required = false) String name,
+			@RequestHeader(name = "X-Quorum-Roles", required = false) String roles) {
+		Drafted drafted = drafting.draft(request == null ? new DraftRequest(null, null) : request, actor(user, name, roles));
+		return ResponseEntity.created(URI.create("/api/decisions/" + drafted.notice().id())).body(drafted);
+	}
+
+	@GetMapping
+	List<DecisionNotice> list(@RequestParam(required = false) List<Status> status) {
+		return decisions.list(status);
+	}
+
+	@GetMapping("/{id}")
+	DecisionNotice one(@PathVariable String id) {
+		return decisions.get(id);
+	}
+
+	@PatchMapping("/{id}")
+	DecisionNotice edit(@PathVariable String id, @RequestBody NoticeRequest change,
+			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String user,
+			@RequestHeader(name = "X-Quorum-Name", required = false) String name,
+			@RequestHeader(name = "X-Quorum-Roles", required = false) String roles) {
+		return decisions.edit(id, change, actor(user, name, roles));
+	}
+
+	@PostMapping("/{id}/transitions")
+	DecisionNotice move(@PathVariable String id, @RequestBody TransitionRequest request,
+			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String user,
+			@RequestHeader(name = "X-Quorum-Name", required = false) String name,
+			@RequestHeader(name = "X-Quorum-Roles", required = false) String roles) {
+		return workflow.move(id, request, actor(user, name, roles));
+	}
+
+	@PostMapping("/{id}/corrections")
+	ResponseEntity<DecisionNotice> correct(@PathVariable String id, @RequestBody NoticeRequest change,
+			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String user,
+			@RequestHeader(name = "X-Quorum-Name", required = false) String name,
+			@RequestHeader(name = "X-Quorum-Roles", required = false) String roles) {
+		DecisionNotice correction = decisions.correct(id, change, actor(user, name, roles));
+		return ResponseEntity.created(URI.create("/api/decisions/" + correction.id())).body(correction);
+	}
+
+	@GetMapping("/{id}/audit")
+	List<AuditEntry> audit(@PathVariable String id) {
+		return decisions.audit(id);
+	}
+
+	@GetMapping("/{id}/md")
+	ResponseEntity<String> markdown(@PathVariable String id) {
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/markdown;charset=UTF-8"))
+			.body(documents.markdown(id));
+	}
+
+	@GetMapping("/{id}/docx")
+	ResponseEntity<byte[]> docx(@PathVariable String id) {
+		return file(id, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				documents.docx(id));
+	}
+
+	@GetMapping("/{id}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String id) {
+		return file(id, "pdf", MediaType.APPLICATION_PDF_VALUE, documents.pdf(id));
+	}
+
+	private ResponseEntity<byte[]> file(String id, String extension, String type, byte[] bytes) {
+		String name = "decision-" + decisions.get(id).slug() + "." + extension;
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.body(bytes);
+	}
+
+}

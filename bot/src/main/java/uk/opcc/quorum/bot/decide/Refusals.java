@@ -1,0 +1,27 @@
+package uk.opcc.quorum.bot.decide;
+
+import java.util.function.Supplier;
+
+import uk.opcc.quorum.bot.command.BotReply;
+import uk.opcc.quorum.decisions.DecisionException;
+import uk.opcc.quorum.scheduler.SchedulingException;
+
+/** The modules' refusals are sentences meant for the user: they are answered as they are, nothing changed. */
+final class Refusals {
+
+	private Refusals() {
+	}
+
+	static BotReply explain(Supplier<BotReply> work) {
+		try {
+			return work.get();
+		}
+		catch (DecisionException ex) {
+			return BotReply.text(ex.getMessage());
+		}
+		catch (SchedulingException ex) {
+			return BotReply.text(ex.getMessage());
+		}
+	}
+
+}
