@@ -82,7 +82,9 @@ public class DecisionWorkflow {
 			default -> notice.with(request.to(), notice.reviews(), notice.signature(), comment, notice.publishBy(), null);
 		};
 		DecisionNotice stored = store.update(moved);
-		audit.record(stored, actor, from + " -> " + stored.status(), details);
+		boolean firstApproval = request.to() == Status.AWAITING_PCC && stored.status() == Status.IN_REVIEW;
+		audit.record(stored, actor, firstApproval ? "IN_REVIEW: approved, awaiting the other statutory officer"
+				: from + " -> " + stored.status(), details);
 		tell(from, stored, actor, comment);
 		return stored;
 	}

@@ -148,7 +148,7 @@ class WorkflowIntegrationTests {
 		DecisionNotice published = workflow.move(notice.id(), new TransitionRequest(PUBLISHED, null, null, null, null), Notices.AUTHOR);
 		assertThat(published.publishedAt()).isEqualTo(Instant.parse("2027-03-01T10:00:00Z"));
 		assertThat(decisions.audit(notice.id())).extracting(AuditEntry::action).containsExactly("created",
-				"DRAFT -> IN_REVIEW", "IN_REVIEW -> IN_REVIEW", "IN_REVIEW -> AWAITING_PCC", "AWAITING_PCC -> SIGNED",
+				"DRAFT -> IN_REVIEW", "IN_REVIEW: approved, awaiting the other statutory officer", "IN_REVIEW -> AWAITING_PCC", "AWAITING_PCC -> SIGNED",
 				"SIGNED -> PUBLISHED");
 		assertThat(decisions.audit(notice.id()).get(4).by()).isEqualTo("Pat Commissioner (PCC)");
 	}

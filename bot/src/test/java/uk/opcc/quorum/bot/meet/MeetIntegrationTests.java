@@ -2,94 +2,33 @@ package uk.opcc.quorum.bot.meet;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import uk.opcc.quorum.bot.RunningQuorum;
 import uk.opcc.quorum.scheduler.reminder.ReminderDispatcher;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-/**
- * Meet through the REST contract and through Teams, on the running application: embedded store over TCP, WireMock
- * as the Teams connector, the scheduler's own calendar (no Graph) and a clock the test moves.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "quorum.teams.users.sec-1=SECRETARY,STAFF",
-				"quorum.teams.users.staff-1=STAFF", "quorum.scheduler.boards-file=src/test/resources/meet-boards.yml",
-				"quorum.scheduler.reminders.poll=1h", "quorum.scheduler.public-url=https://quorum.opcc.test/" })
-@AutoConfigureTestRestTemplate
-class MeetIntegrationTests {
-
-	static final WireMockServer connector = new WireMockServer(options().dynamicPort());
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) throws Exception {
-		connector.start();
-		Path root = Files.createTempDirectory("quorum-meet");
-		registry.add("quorum.store.data-dir", root::toString);
-		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
-	}
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MeetClock meetClock() {
-			return new MeetClock("2027-01-04T09:00:00Z");
-		}
-
-	}
-
-	@AfterAll
-	static void stop() {
-		connector.stop();
-	}
-
-	@Autowired
-	TestRestTemplate http;
-
-	@Autowired
-	MeetClock clock;
+/** Meet through the REST contract and through Teams, on the running application. */
+class MeetIntegrationTests extends RunningQuorum {
 
 	@Autowired
 	MongoTemplate mongo;
@@ -99,12 +38,8 @@ class MeetIntegrationTests {
 
 	@BeforeEach
 	void reset() {
-		clock.set("2027-01-04T09:00:00Z");
 		mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "scheduler_meetings");
 		mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "scheduler_reminders");
-		connector.resetAll();
-		connector.stubFor(any(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"sent-1\"}")));
 	}
 
 	private ResponseEntity<Map> schedule(String board, String start, String end) {
@@ -203,47 +138,21 @@ class MeetIntegrationTests {
 
 	@Test
 	void secretarySchedulesFromTeamsAndMembersAreInvitedThere() {
-		String chat = "personal-" + UUID.randomUUID();
-		http.postForEntity("/api/messages", message(chat, "sec-1", "schedule SGB"), String.class);
+		String chat = newChat();
+		post(message(chat, "sec-1", "schedule SGB"));
 		assertThat(awaitReply(chat, "Schedule SGB")).contains("2027-02-01").contains("Input.Date");
 
-		Map<String, Object> invoke = message(chat, "sec-1", null);
-		invoke.put("type", "invoke");
-		invoke.put("name", "adaptiveCard/action");
-		invoke.put("value", Map.of("action", Map.of("type", "Action.Execute", "verb", "meet.schedule", "data",
-				Map.of("verb", "meet.schedule", "board", "SGB", "date", "2027-02-01", "start", "10:00", "end", "12:00",
-						"location", "Room 1"))));
-		http.postForEntity("/api/messages", invoke, String.class);
+		post(invoke(chat, "sec-1", "meet.schedule", Map.of("board", "SGB", "date", "2027-02-01", "start", "10:00",
+				"end", "12:00", "location", "Room 1")));
 		assertThat(awaitReply(chat, "Scheduled: SGB")).contains("Monday 1 February 2027, 10:00 to 12:00")
 			.contains("https://quorum.opcc.test/calendar/");
 
 		reminders.dispatchDue();
 		assertThat(awaitReply(chat, "Invitation: Strategic Governance Board")).contains("Add to calendar (.ics)");
 
-		String staffChat = "personal-" + UUID.randomUUID();
-		http.postForEntity("/api/messages", message(staffChat, "staff-1", "schedule SGB"), String.class);
+		String staffChat = newChat();
+		post(message(staffChat, "staff-1", "schedule SGB"));
 		assertThat(awaitReply(staffChat, "needs the role")).contains("board secretary");
-	}
-
-	private String awaitReply(String conversation, String containing) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> connector
-			.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities.*"))).stream()
-			.filter(r -> r.getUrl().contains(conversation.substring(conversation.length() - 36)))
-			.map(LoggedRequest::getBodyAsString).filter(b -> b.contains(containing)).findFirst().orElse(null),
-				body -> body != null);
-	}
-
-	private static Map<String, Object> message(String conversation, String user, String text) {
-		Map<String, Object> activity = new HashMap<>();
-		activity.put("type", "message");
-		activity.put("id", UUID.randomUUID().toString());
-		activity.put("channelId", "msteams");
-		activity.put("serviceUrl", connector.baseUrl() + "/");
-		activity.put("from", Map.of("id", "29:" + user, "name", "User " + user, "aadObjectId", user));
-		activity.put("recipient", Map.of("id", "quorum-bot", "name", "Quorum"));
-		activity.put("conversation", Map.of("id", conversation, "conversationType", "personal", "tenantId", "tenant-opcc"));
-		activity.put("text", text);
-		return activity;
 	}
 
 }
