@@ -1,11 +1,8 @@
 package uk.opcc.quorum.bot.decide;
 
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
-import uk.opcc.quorum.bot.api.ApiProblem;
 import uk.opcc.quorum.bot.command.Caller;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.decisions.Actor;
@@ -45,24 +42,6 @@ final class Capacities {
 
 	static Actor actor(Caller caller) {
 		return new Actor(caller.userId(), caller.name(), of(caller.roles()));
-	}
-
-	/**
-	 * A REST caller: the API key says it is a trusted integration, which names the person it acts for and their
-	 * roles (X-Quorum-User, X-Quorum-Name, X-Quorum-Roles; staff when no role is given).
-	 */
-	static Actor actor(String user, String name, String roles) {
-		Set<Role> parsed = EnumSet.noneOf(Role.class);
-		for (String role : (roles == null || roles.isBlank() ? "STAFF" : roles).split(",")) {
-			try {
-				parsed.add(Role.valueOf(role.strip().toUpperCase(Locale.ROOT)));
-			}
-			catch (IllegalArgumentException ex) {
-				throw ApiProblem.badRequest("Unknown role '" + role.strip() + "' in X-Quorum-Roles; roles are "
-						+ Arrays.toString(Role.values()) + ".");
-			}
-		}
-		return new Actor(user, name, of(parsed));
 	}
 
 }

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,7 +29,7 @@ import uk.opcc.quorum.decisions.NoticeRequest;
 import uk.opcc.quorum.decisions.Status;
 import uk.opcc.quorum.decisions.TransitionRequest;
 
-/** The decision notice REST contract. Callers act for a person named in X-Quorum-User and X-Quorum-Roles. */
+/** The decision notice REST contract. Callers act for the person named in X-Quorum-User (see {@link RestActors}). */
 @RestController
 @RequestMapping("/api/decisions")
 class DecisionsController {
@@ -50,28 +49,18 @@ class DecisionsController {
 		this.documents = documents;
 	}
 
-	private static Actor actor(String user, String name, String roles) {
-		return Capacities.actor(user, name, roles);
-	}
-
 	@PostMapping
-	ResponseEntity<DecisionNotice> create(@RequestBody NoticeRequest request,
-			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String user,
-			@RequestHeader(name = "X-Quorum-Name", required = false) String name,
-			@RequestHeader(name = "X-Quorum-Roles", required = false) String roles) {
+	ResponseEntity<DecisionNotice> create(@RequestBody NoticeRequest request, Actor actor) {
 		if (request == null) {
 			throw ApiProblem.badRequest("Send the notice: {\"title\": \"...\", \"sections\": {\"summary\": \"...\"}}.");
 		}
-		DecisionNotice notice = decisions.create(request, actor(user, name, roles));
+		DecisionNotice notice = decisions.create(request, actor);
 		return ResponseEntity.created(URI.create("/api/decisions/" + notice.id())).body(notice);
 	}
 
 	@PostMapping("/drafts")
-	ResponseEntity<Drafted> draft(@RequestBody DraftRequest request,
-			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String user,
-			@RequestHeader(name = "X-Quorum-Name", required = false) String name,
-			@RequestHeader(name = "X-Quorum-Roles", required = false) String roles) {
-		Drafted drafted = drafting.draft(request == null ? new DraftRequest(null, null) : request, actor(user, name, roles));
+	ResponseEntity<Drafted> draft(@RequestBody DraftRequest request, Actor actor) {
+		Drafted drafted = drafting.draft(request == null ? new DraftRequest(null, null) : request, actor);
 		return ResponseEntity.created(URI.create("/api/decisions/" + drafted.notice().id())).body(drafted);
 	}
 
@@ -86,27 +75,18 @@ class DecisionsController {
 	}
 
 	@PatchMapping("/{id}")
-	DecisionNotice edit(@PathVariable String id, @RequestBody NoticeRequest change,
-			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String user,
-			@RequestHeader(name = "X-Quorum-Name", required = false) String name,
-			@RequestHeader(name = "X-Quorum-Roles", required = false) String roles) {
-		return decisions.edit(id, change, actor(user, name, roles));
+	DecisionNotice edit(@PathVariable String id, @RequestBody NoticeRequest change, Actor actor) {
+		return decisions.edit(id, change, actor);
 	}
 
 	@PostMapping("/{id}/transitions")
-	DecisionNotice move(@PathVariable String id, @RequestBody TransitionRequest request,
-			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String user,
-			@RequestHeader(name = "X-Quorum-Name", required = false) String name,
-			@RequestHeader(name = "X-Quorum-Roles", required = false) String roles) {
-		return workflow.move(id, request, actor(user, name, roles));
+	DecisionNotice move(@PathVariable String id, @RequestBody TransitionRequest request, Actor actor) {
+		return workflow.move(id, request, actor);
 	}
 
 	@PostMapping("/{id}/corrections")
-	ResponseEntity<DecisionNotice> correct(@PathVariable String id, @RequestBody NoticeRequest change,
-			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String user,
-			@RequestHeader(name = "X-Quorum-Name", required = false) String name,
-			@RequestHeader(name = "X-Quorum-Roles", required = false) String roles) {
-		DecisionNotice correction = decisions.correct(id, change, actor(user, name, roles));
+	ResponseEntity<DecisionNotice> correct(@PathVariable String id, @RequestBody NoticeRequest change, Actor actor) {
+		DecisionNotice correction = decisions.correct(id, change, actor);
 		return ResponseEntity.created(URI.create("/api/decisions/" + correction.id())).body(correction);
 	}
 

@@ -1,6 +1,5 @@
 package uk.opcc.quorum.bot.teams;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,24 +14,16 @@ import uk.opcc.quorum.bot.chat.LocalChat;
 import uk.opcc.quorum.bot.command.Caller;
 import uk.opcc.quorum.bot.command.ConversationInfo;
 import uk.opcc.quorum.bot.command.IncomingFile;
-import uk.opcc.quorum.bot.security.GroupDirectory;
 import uk.opcc.quorum.bot.security.Role;
-import uk.opcc.quorum.bot.security.SecurityProperties;
 
 /** Reads what the handlers need from a Bot Framework activity: who is speaking, where, and what they sent. */
 @Component
 class ActivityReader {
 
-	private final TeamsProperties properties;
+	private final Roles roles;
 
-	private final GroupDirectory groups;
-
-	private final SecurityProperties security;
-
-	ActivityReader(TeamsProperties properties, GroupDirectory groups, SecurityProperties security) {
-		this.properties = properties;
-		this.groups = groups;
-		this.security = security;
+	ActivityReader(Roles roles) {
+		this.roles = roles;
 	}
 
 	Caller caller(Activity activity) {
@@ -41,19 +32,8 @@ class ActivityReader {
 		Set<Role> roles = LocalChat.CHANNEL.equals(activity.getChannelId())
 				? Set.of(Role.valueOf(
 						String.valueOf(Serialization.getAs(activity.getChannelData(), Map.class).get("quorumRole"))))
-				: rolesOf(userId);
+				: this.roles.of(userId);
 		return new Caller(userId, from.getName(), activity.getConversation().getTenantId(), roles);
-	}
-
-	/** Roles mapped to the user directly plus those of their Entra groups; nobody mapped is a CANDIDATE. */
-	private Set<Role> rolesOf(String userId) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		roles.addAll(properties.rolesOf(userId));
-		groups.groupsOf(userId).forEach(group -> roles.addAll(security.groups().getOrDefault(group, Set.of())));
-		if (roles.size() > 1) {
-			roles.remove(Role.CANDIDATE);
-		}
-		return roles;
 	}
 
 	static ConversationInfo conversation(Activity activity) {

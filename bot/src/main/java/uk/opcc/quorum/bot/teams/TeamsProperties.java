@@ -36,9 +36,4 @@ public record TeamsProperties(List<String> allowedTenants, Map<String, Set<Role>
 		return allowedTenants.isEmpty() || (tenantId != null && allowedTenants.contains(tenantId));
 	}
 
-	Set<Role> rolesOf(String userId) {
-		Set<Role> roles = userId == null ? null : users.get(userId);
-		return roles == null || roles.isEmpty() ? Set.of(Role.CANDIDATE) : roles;
-	}
-
 }

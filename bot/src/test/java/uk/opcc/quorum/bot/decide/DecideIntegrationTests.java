@@ -31,16 +31,16 @@ class DecideIntegrationTests extends RunningQuorum {
 			Map.entry("financial", "GBP 410,000 from the victims' grant."),
 			Map.entry("legal", "The contract allows one extension."));
 
-	private HttpEntity<Object> as(String user, String roles, Object body) {
+	/** Roles come from the test configuration (quorum.teams.users), never from the request. */
+	private HttpEntity<Object> as(String user, Object body) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set("X-Quorum-User", user);
 		headers.set("X-Quorum-Name", "User " + user);
-		headers.set("X-Quorum-Roles", roles);
 		return new HttpEntity<>(body, headers);
 	}
 
-	private ResponseEntity<Map> move(String id, String user, String roles, Map<String, Object> body) {
-		return http.exchange("/api/decisions/" + id + "/transitions", HttpMethod.POST, as(user, roles, body), Map.class);
+	private ResponseEntity<Map> move(String id, String user, Map<String, Object> body) {
+		return http.exchange("/api/decisions/" + id + "/transitions", HttpMethod.POST, as(user, body), Map.class);
 	}
 
 	private String create(String title, Map<String, Object> part2) {
@@ -48,7 +48,7 @@ class DecideIntegrationTests extends RunningQuorum {
 		if (part2 != null) {
 			body.put("part2", part2);
 		}
-		ResponseEntity<Map> created = http.exchange("/api/decisions", HttpMethod.POST, as("staff-1", "STAFF", body), Map.class);
+		ResponseEntity<Map> created = http.exchange("/api/decisions", HttpMethod.POST, as("staff-1", body), Map.class);
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat((String) created.getBody().get("number")).matches("2027/\\d{3}");
 		return (String) created.getBody().get("id");
@@ -59,18 +59,18 @@ class DecideIntegrationTests extends RunningQuorum {
 		String id = create("Victims' referral service extension",
 				Map.of("text", "Provider rates: GBP 212 an hour.", "reason", "commercially sensitive"));
 
-		assertThat(move(id, "staff-1", "STAFF", Map.of("to", "IN_REVIEW")).getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(move(id, "staff-1", "STAFF", Map.of("to", "AWAITING_PCC")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(move(id, "cfo-1", "CFO", Map.of("to", "AWAITING_PCC")).getBody()).containsEntry("status", "IN_REVIEW");
-		assertThat(move(id, "mo-1", "MONITORING_OFFICER", Map.of("to", "AWAITING_PCC")).getBody()).containsEntry("status", "AWAITING_PCC");
-		assertThat(move(id, "pcc-1", "PCC", Map.of("to", "SIGNED", "approve", true)).getBody()).containsEntry("status", "SIGNED");
+		assertThat(move(id, "staff-1", Map.of("to", "IN_REVIEW")).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(move(id, "staff-1", Map.of("to", "AWAITING_PCC")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(move(id, "cfo-1", Map.of("to", "AWAITING_PCC")).getBody()).containsEntry("status", "IN_REVIEW");
+		assertThat(move(id, "mo-1", Map.of("to", "AWAITING_PCC")).getBody()).containsEntry("status", "AWAITING_PCC");
+		assertThat(move(id, "pcc-1", Map.of("to", "SIGNED", "approve", true)).getBody()).containsEntry("status", "SIGNED");
 
 		ResponseEntity<String> edit = http.exchange("/api/decisions/" + id, HttpMethod.PATCH,
-				as("staff-1", "STAFF", Map.of("title", "Changed after signing")), String.class);
+				as("staff-1", Map.of("title", "Changed after signing")), String.class);
 		assertThat(edit.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(edit.getBody()).contains("is signed and cannot be edited");
 
-		Map<String, Object> published = move(id, "staff-1", "STAFF", Map.of("to", "PUBLISHED")).getBody();
+		Map<String, Object> published = move(id, "staff-1", Map.of("to", "PUBLISHED")).getBody();
 		String number = (String) published.get("number");
 		assertThat(http.getForObject("/api/decisions/" + id + "/audit", List.class)).hasSize(6);
 
@@ -95,19 +95,27 @@ class DecideIntegrationTests extends RunningQuorum {
 		String id = create("Estate disposal", null);
 
 		ResponseEntity<String> outOfOrder = http.exchange("/api/decisions/" + id + "/transitions", HttpMethod.POST,
-				as("pcc-1", "PCC", Map.of("to", "SIGNED", "approve", true)), String.class);
+				as("pcc-1", Map.of("to", "SIGNED", "approve", true)), String.class);
 		assertThat(outOfOrder.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(outOfOrder.getBody()).contains("is DRAFT; from there it can go to");
 		assertThat(http.getForEntity("/api/decisions/no-such-id", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		ResponseEntity<String> badRole = http.exchange("/api/decisions", HttpMethod.POST,
-				as("x", "CHIEF", Map.of("title", "x")), String.class);
-		assertThat(badRole.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(badRole.getBody()).contains("Unknown role 'CHIEF'");
+		HttpEntity<Object> claimingToBeThePcc = as("staff-1", Map.of("to", "SIGNED", "approve", true));
+		HttpHeaders claimed = new HttpHeaders();
+		claimed.putAll(claimingToBeThePcc.getHeaders());
+		claimed.set("X-Quorum-Roles", "PCC");
+		String awaitingPcc = create("Estate disposal, second site", null);
+		move(awaitingPcc, "staff-1", Map.of("to", "IN_REVIEW"));
+		move(awaitingPcc, "cfo-1", Map.of("to", "AWAITING_PCC"));
+		move(awaitingPcc, "mo-1", Map.of("to", "AWAITING_PCC"));
+		ResponseEntity<String> notThePcc = http.exchange("/api/decisions/" + awaitingPcc + "/transitions",
+				HttpMethod.POST, new HttpEntity<>(claimingToBeThePcc.getBody(), claimed), String.class);
+		assertThat(notThePcc.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(http.getForObject("/api/decisions/" + awaitingPcc, Map.class)).containsEntry("status", "AWAITING_PCC");
 		ResponseEntity<Map> incomplete = http.exchange("/api/decisions", HttpMethod.POST,
-				as("staff-1", "STAFF", Map.of("title", "Only a title")), Map.class);
+				as("staff-1", Map.of("title", "Only a title")), Map.class);
 		String incompleteId = (String) incomplete.getBody().get("id");
 		ResponseEntity<String> submit = http.exchange("/api/decisions/" + incompleteId + "/transitions", HttpMethod.POST,
-				as("staff-1", "STAFF", Map.of("to", "IN_REVIEW")), String.class);
+				as("staff-1", Map.of("to", "IN_REVIEW")), String.class);
 		assertThat(submit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(submit.getBody()).contains("Executive summary, Recommendation");
 		assertThat(http.getForObject("/api/decisions/" + incompleteId, Map.class)).containsEntry("status", "DRAFT");
@@ -120,7 +128,7 @@ class DecideIntegrationTests extends RunningQuorum {
 		awaitReply(cfoChat, "AdaptiveCard");
 		String id = create("Custody visiting scheme renewal", null);
 
-		move(id, "staff-1", "STAFF", Map.of("to", "IN_REVIEW"));
+		move(id, "staff-1", Map.of("to", "IN_REVIEW"));
 		String told = awaitReply(cfoChat, "awaits your review");
 		assertThat(told).contains("Custody visiting scheme renewal");
 

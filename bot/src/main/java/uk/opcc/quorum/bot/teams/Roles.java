@@ -1,0 +1,49 @@
+package uk.opcc.quorum.bot.teams;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import uk.opcc.quorum.bot.security.GroupDirectory;
+import uk.opcc.quorum.bot.security.Role;
+import uk.opcc.quorum.bot.security.SecurityProperties;
+
+/**
+ * Who holds which role: the roles mapped to a user in {@code quorum.teams.users} plus those of their Entra groups
+ * ({@code quorum.security.groups}). Teams callers and REST callers are resolved the same way, so nobody can claim
+ * a role by saying so.
+ */
+@Component
+public class Roles {
+
+	private final TeamsProperties teams;
+
+	private final SecurityProperties security;
+
+	private final GroupDirectory groups;
+
+	Roles(TeamsProperties teams, SecurityProperties security, GroupDirectory groups) {
+		this.teams = teams;
+		this.security = security;
+		this.groups = groups;
+	}
+
+	/** Nobody mapped is a CANDIDATE. */
+	public Set<Role> of(String userId) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		Set<Role> direct = userId == null ? null : teams.users().get(userId);
+		if (direct != null) {
+			roles.addAll(direct);
+		}
+		groups.groupsOf(userId).forEach(group -> roles.addAll(security.groups().getOrDefault(group, Set.of())));
+		if (roles.isEmpty()) {
+			roles.add(Role.CANDIDATE);
+		}
+		else if (roles.size() > 1) {
+			roles.remove(Role.CANDIDATE);
+		}
+		return roles;
+	}
+
+}
