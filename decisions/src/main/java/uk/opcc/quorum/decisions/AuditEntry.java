@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One line of a notice's audit trail; entries are only ever added.
@@ -16,7 +15,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param action what happened, e.g. "created", "edited", "IN_REVIEW -> AWAITING_PCC"
  * @param changes field to its new value (sections edited, comment given...)
  */
-@Document("decisions_audit")
 public record AuditEntry(@Id String id, String noticeId, Instant at, String by, String action,
 		Map<String, String> changes) {
 

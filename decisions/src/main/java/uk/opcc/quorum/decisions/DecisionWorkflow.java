@@ -81,10 +81,9 @@ public class DecisionWorkflow {
 			case DRAFT -> notice.with(Status.DRAFT, List.of(), null, comment, null, null);
 			default -> notice.with(request.to(), notice.reviews(), notice.signature(), comment, notice.publishBy(), null);
 		};
-		DecisionNotice stored = store.update(moved);
-		boolean firstApproval = request.to() == Status.AWAITING_PCC && stored.status() == Status.IN_REVIEW;
-		audit.record(stored, actor, firstApproval ? "IN_REVIEW: approved, awaiting the other statutory officer"
-				: from + " -> " + stored.status(), details);
+		boolean firstApproval = request.to() == Status.AWAITING_PCC && moved.status() == Status.IN_REVIEW;
+		DecisionNotice stored = store.update(moved, audit.entry(notice.id(), actor, firstApproval
+				? "IN_REVIEW: approved, awaiting the other statutory officer" : from + " -> " + moved.status(), details));
 		tell(from, stored, actor, comment);
 		return stored;
 	}

@@ -41,8 +41,7 @@ public class Decisions {
 		NoticeRules.checkContent(notice);
 		// The number is allocated only once the notice is known to be valid, so refusals leave no gaps.
 		notice = withNumber(notice, numbers.next(LocalDate.now(clock).getYear()));
-		store.insert(notice);
-		audit.record(notice, actor, "created", Map.of("number", notice.number()));
+		store.insert(notice, audit.entry(notice.id(), actor, "created", Map.of("number", notice.number())));
 		return notice;
 	}
 
@@ -76,9 +75,7 @@ public class Decisions {
 		if (changes.isEmpty()) {
 			return notice;
 		}
-		DecisionNotice stored = store.update(edited);
-		audit.record(stored, actor, "edited", changes);
-		return stored;
+		return store.update(edited, audit.entry(notice.id(), actor, "edited", changes));
 	}
 
 	/** A correction of a signed notice: a new draft version with the same number, going through sign-off again. */
@@ -94,9 +91,10 @@ public class Decisions {
 				signed.forwardPlan(), Status.DRAFT, List.of(), null, null, null, null, actor.id(), clock.instant(), 0);
 		DecisionNotice correction = apply(base, change);
 		NoticeRules.checkContent(correction);
-		store.insert(correction);
-		audit.record(correction, actor, "created as a correction of " + signed.reference(), Audit.changes(signed, correction));
-		audit.record(signed, actor, "corrected by " + correction.reference(), Map.of("correction", correction.id()));
+		store.insert(correction, audit.entry(correction.id(), actor, "created as a correction of " + signed.reference(),
+				Audit.changes(signed, correction)));
+		store.note(signed.id(), audit.entry(signed.id(), actor, "corrected by " + correction.reference(),
+				Map.of("correction", correction.id())));
 		return correction;
 	}
 

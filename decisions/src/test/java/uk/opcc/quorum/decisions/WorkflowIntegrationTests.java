@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +88,8 @@ class WorkflowIntegrationTests {
 				? new DecisionNotice.Signature("Pat Commissioner", LocalDate.of(2027, 2, 26), true, null) : null;
 		DecisionNotice placed = draft.with(status, List.of(), signature, null, null,
 				status == PUBLISHED ? Instant.parse("2027-02-27T09:00:00Z") : null);
-		return store.update(placed);
+		return store.update(placed, new AuditEntry(new ObjectId().toHexString(), placed.id(), Instant.now(), "test",
+				"placed in " + status, java.util.Map.of()));
 	}
 
 	@Test
@@ -214,6 +216,39 @@ class WorkflowIntegrationTests {
 				new DecisionNotice.Part2("Bid prices", null), null, null, null), Notices.AUTHOR)).hasMessageContaining("reason");
 		assertThatThrownBy(() -> decisions.create(Notices.complete("By a candidate"),
 				new Actor("cand", "Candidate", Set.of()))).hasMessageContaining("Only OPCC staff");
+	}
+
+	@Test
+	void aStaleChangeWritesNeitherTheChangeNorItsAuditEntry() {
+		DecisionNotice notice = decisions.create(Notices.complete("Custody suite refit"), Notices.AUTHOR);
+		workflow.move(notice.id(), new TransitionRequest(IN_REVIEW, null, null, null, null), Notices.AUTHOR);
+		int audited = decisions.audit(notice.id()).size();
+
+		DecisionNotice basedOnTheDraft = notice.edited("Custody suite refit, phase 2", notice.sections(), null,
+				notice.decisionMaker(), notice.forwardPlan());
+		assertThatThrownBy(() -> store.update(basedOnTheDraft, new AuditEntry("x", notice.id(), Instant.now(), "someone",
+				"edited", java.util.Map.of("title", "Custody suite refit, phase 2"))))
+			.isInstanceOf(DecisionException.class)
+			.hasMessageContaining("changed while this change was being made");
+
+		assertThat(decisions.get(notice.id()).title()).isEqualTo("Custody suite refit");
+		assertThat(decisions.get(notice.id()).status()).isEqualTo(IN_REVIEW);
+		assertThat(decisions.audit(notice.id())).hasSize(audited);
+	}
+
+	@Test
+	void aFieldClearedByAMoveIsClearedInTheStore() {
+		DecisionNotice notice = decisions.create(Notices.complete("Body-worn video renewal"), Notices.AUTHOR);
+		workflow.move(notice.id(), new TransitionRequest(IN_REVIEW, null, null, null, null), Notices.AUTHOR);
+		workflow.move(notice.id(), new TransitionRequest(DRAFT, "Add the data protection impact.", null, null, null),
+				Notices.MO);
+		assertThat(decisions.get(notice.id()).statusNote()).isEqualTo("Add the data protection impact.");
+
+		workflow.move(notice.id(), new TransitionRequest(IN_REVIEW, null, null, null, null), Notices.AUTHOR);
+
+		assertThat(decisions.get(notice.id()).statusNote()).isNull();
+		assertThat(decisions.audit(notice.id())).extracting(AuditEntry::action)
+			.containsExactly("created", "DRAFT -> IN_REVIEW", "IN_REVIEW -> DRAFT", "DRAFT -> IN_REVIEW");
 	}
 
 }

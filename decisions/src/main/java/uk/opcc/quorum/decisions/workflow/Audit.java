@@ -13,28 +13,24 @@ import org.springframework.stereotype.Component;
 import uk.opcc.quorum.decisions.Actor;
 import uk.opcc.quorum.decisions.AuditEntry;
 import uk.opcc.quorum.decisions.DecisionNotice;
-import uk.opcc.quorum.decisions.store.NoticeStore;
 
-/** Writes the audit trail: who, when, what changed. */
+/** Audit trail entries: who, when, what changed. The store writes each with the change it describes. */
 @Component
 public class Audit {
 
-	private final NoticeStore store;
-
 	private final Clock clock;
 
-	public Audit(NoticeStore store, Clock clock) {
-		this.store = store;
+	public Audit(Clock clock) {
 		this.clock = clock;
 	}
 
-	public void record(DecisionNotice notice, Actor actor, String action, Map<String, String> changes) {
+	public AuditEntry entry(String noticeId, Actor actor, String action, Map<String, String> changes) {
 		Map<String, String> kept = new LinkedHashMap<>();
 		changes.forEach((k, v) -> kept.put(k, v == null ? "" : v));
 		String by = actor.name() + " (" + actor.capacities().stream().map(Enum::name).sorted()
 			.collect(Collectors.joining(", ")) + ")";
 		// An ObjectId sorts in the order entries were written, even within one millisecond.
-		store.audit(new AuditEntry(new ObjectId().toHexString(), notice.id(), clock.instant(), by, action, kept));
+		return new AuditEntry(new ObjectId().toHexString(), noticeId, clock.instant(), by, action, kept);
 	}
 
 	/** What an edit changed, section by section; Part 2's text is noted as changed, never copied. */
