@@ -2,7 +2,12 @@ package uk.opcc.quorum.bot.decide;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.command.BotMessage;
@@ -16,10 +21,13 @@ import uk.opcc.quorum.decisions.DecisionNotifier;
 /**
  * Tells people in Teams when a notice is their turn: everyone configured with the capacity's role (quorum.teams.users;
  * roles held only through Entra groups cannot be listed without Graph, so statutory officers should be named
- * there), with the notice's card.
+ * there), with the notice's card. Messages go from the bot's work pool: the change is already stored, and a slow or
+ * failing connector (retried, then recorded as undelivered) must not hold up the person who made it.
  */
 @Component
 class TeamsDecisionNotifier implements DecisionNotifier {
+
+	private static final Logger log = LoggerFactory.getLogger(TeamsDecisionNotifier.class);
 
 	private final ProactiveMessenger messenger;
 
@@ -27,8 +35,12 @@ class TeamsDecisionNotifier implements DecisionNotifier {
 
 	private final DecideCards cards;
 
-	TeamsDecisionNotifier(ProactiveMessenger messenger, TeamsProperties teams, DecideCards cards) {
+	private final Executor work;
+
+	TeamsDecisionNotifier(ProactiveMessenger messenger, TeamsProperties teams, DecideCards cards,
+			@Qualifier("botWork") Executor work) {
 		this.messenger = messenger;
+		this.work = work;
 		this.teams = teams;
 		this.cards = cards;
 	}
@@ -45,7 +57,15 @@ class TeamsDecisionNotifier implements DecisionNotifier {
 
 	@Override
 	public void toPerson(String id, DecisionNotice notice, String message) {
-		messenger.send(id, new BotMessage(message, cards.notice(notice, message)));
+		BotMessage card = new BotMessage(message, cards.notice(notice, message));
+		work.execute(() -> {
+			try {
+				messenger.send(id, card);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not tell {} about notice {}: {}", id, notice.reference(), ex.getMessage());
+			}
+		});
 	}
 
 }
