@@ -104,10 +104,11 @@ class QuorumBot extends TeamsActivityHandler {
 		if (!ledger.firstSight(activity.getId())) {
 			return CompletableFuture.completedFuture(null);
 		}
-		references.remember(activity);
 		String text = activity.removeRecipientMention();
-		// Who the caller is may need Microsoft Graph, so it is worked out after the acknowledgement too.
+		// Storing the conversation and working out who the caller is (which may need Microsoft Graph) wait until
+		// after the acknowledgement: only the de-duplication above must happen before it.
 		later(activity.getConversationReference(), () -> {
+			references.remember(activity);
 			Caller caller = reader.caller(activity);
 			ConversationInfo conversation = ActivityReader.conversation(activity);
 			Map<String, Object> submitted = ActivityReader.submitted(activity.getValue());
