@@ -1,6 +1,7 @@
 package uk.opcc.quorum.bot.proactive;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where Quorum can reach people later: the conversation reference of each user's personal chat (by Entra object
- * id) and of each group chat or channel (by conversation id), kept in {@code bot_conversations}, refreshed each
- * time someone speaks to Quorum or installs it.
+ * id) and of each group chat or channel (by conversation id), kept in {@code bot_conversations}, refreshed when
+ * someone speaks to Quorum or installs it. A reference this instance stored within the last hour, with the same
+ * address, is not written again: a write per message would cost more than the rest of the reply.
  */
 @Component
 public class ConversationReferences {
@@ -32,22 +34,38 @@ public class ConversationReferences {
 
 	private final Clock clock;
 
+	private final Recently stored;
+
 	ConversationReferences(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.stored = new Recently(clock, Duration.ofHours(1), 10_000);
 	}
 
 	public void remember(Activity activity) {
 		ConversationReference reference = activity.getConversationReference();
-		String json = Serialization.toStringSilent(reference);
 		String type = activity.getConversation().getConversationType();
 		boolean personal = type == null || "personal".equals(type);
 		String userId = activity.getFrom() == null ? null
 				: activity.getFrom().getAadObjectId() != null ? activity.getFrom().getAadObjectId() : activity.getFrom().getId();
 		String key = personal && userId != null ? "user:" + userId : "conversation:" + activity.getConversation().getId();
-		mongo.upsert(Query.query(Criteria.where("_id").is(key)), new Update().set("reference", json)
-			.set("conversationId", activity.getConversation().getId())
-			.set("updatedAt", Date.from(clock.instant())), COLLECTION);
+		String address = String.join("|", String.valueOf(reference.getServiceUrl()),
+				String.valueOf(activity.getConversation().getId()), String.valueOf(activity.getConversation().getTenantId()),
+				reference.getBot() == null ? "" : String.valueOf(reference.getBot().getId()),
+				reference.getUser() == null ? "" : String.valueOf(reference.getUser().getId()));
+		if (!stored.due(key, address)) {
+			return;
+		}
+		String json = Serialization.toStringSilent(reference);
+		try {
+			mongo.upsert(Query.query(Criteria.where("_id").is(key)), new Update().set("reference", json)
+				.set("conversationId", activity.getConversation().getId())
+				.set("updatedAt", Date.from(clock.instant())), COLLECTION);
+		}
+		catch (RuntimeException ex) {
+			stored.forget(key);
+			throw ex;
+		}
 	}
 
 	/** A user's personal chat, found by Entra object id, or by the UPN or e-mail learnt from Teams. */

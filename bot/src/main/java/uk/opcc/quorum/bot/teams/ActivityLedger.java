@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import org.bson.Document;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -49,12 +50,18 @@ class ActivityLedger {
 		if (activityId == null) {
 			return true;
 		}
+		// Straight to the driver: this insert is on every acknowledgement, and the template's mapping and events
+		// have nothing to do for a plain document.
 		try {
-			mongo.insert(new Document("_id", activityId).append("seenAt", Date.from(clock.instant())), COLLECTION);
+			mongo.getCollection(COLLECTION)
+				.insertOne(new Document("_id", activityId).append("seenAt", Date.from(clock.instant())));
 			return true;
 		}
-		catch (DuplicateKeyException retry) {
-			return false;
+		catch (MongoWriteException ex) {
+			if (ex.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+				return false;
+			}
+			throw ex;
 		}
 	}
 

@@ -2,9 +2,6 @@ package uk.opcc.quorum.bot.teams;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsInfo;
@@ -16,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.proactive.ConversationReferences;
+import uk.opcc.quorum.bot.proactive.Recently;
 
 /**
  * Learns a Teams user's UPN and e-mail when they speak to Quorum in a personal chat, so that boards may list
@@ -27,24 +25,18 @@ class AddressBook {
 
 	private static final Logger log = LoggerFactory.getLogger(AddressBook.class);
 
-	private static final Duration ASK_AGAIN_AFTER = Duration.ofHours(1);
-
-	private static final int REMEMBER_AT_MOST = 10_000;
-
 	private final ConversationReferences references;
 
-	private final Clock clock;
-
-	private final Map<String, Instant> lookedUp = new ConcurrentHashMap<>();
+	private final Recently lookedUp;
 
 	AddressBook(ConversationReferences references, Clock clock) {
 		this.references = references;
-		this.clock = clock;
+		this.lookedUp = new Recently(clock, Duration.ofHours(1), 10_000);
 	}
 
 	void learn(TurnContext turn, ChannelAccount user) {
 		if (user == null || user.getAadObjectId() == null || !"msteams".equals(turn.getActivity().getChannelId())
-				|| !due(user.getAadObjectId()) || references.knowsAddressOf(user.getAadObjectId())) {
+				|| !lookedUp.due(user.getAadObjectId(), "address") || references.knowsAddressOf(user.getAadObjectId())) {
 			return;
 		}
 		try {
@@ -54,19 +46,6 @@ class AddressBook {
 		catch (RuntimeException ex) {
 			log.debug("Could not read the address of {} from Teams: {}", user.getAadObjectId(), ex.getMessage());
 		}
-	}
-
-	private boolean due(String userId) {
-		Instant now = clock.instant();
-		Instant last = lookedUp.get(userId);
-		if (last != null && last.plus(ASK_AGAIN_AFTER).isAfter(now)) {
-			return false;
-		}
-		if (lookedUp.size() >= REMEMBER_AT_MOST) {
-			lookedUp.values().removeIf(at -> at.plus(ASK_AGAIN_AFTER).isBefore(now));
-		}
-		lookedUp.put(userId, now);
-		return true;
 	}
 
 }

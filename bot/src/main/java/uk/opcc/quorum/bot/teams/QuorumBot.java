@@ -108,7 +108,7 @@ class QuorumBot extends TeamsActivityHandler {
 		// Storing the conversation and working out who the caller is (which may need Microsoft Graph) wait until
 		// after the acknowledgement: only the de-duplication above must happen before it.
 		later(activity.getConversationReference(), () -> {
-			references.remember(activity);
+			remember(activity);
 			Caller caller = reader.caller(activity);
 			ConversationInfo conversation = ActivityReader.conversation(activity);
 			Map<String, Object> submitted = ActivityReader.submitted(activity.getValue());
@@ -117,6 +117,16 @@ class QuorumBot extends TeamsActivityHandler {
 					: dispatcher.message(caller, text, conversation, ActivityReader.files(activity));
 		});
 		return CompletableFuture.completedFuture(null);
+	}
+
+	/** Losing a conversation reference only delays proactive messages; the answer still goes out. */
+	private void remember(Activity activity) {
+		try {
+			references.remember(activity);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not store the conversation {}: {}", activity.getConversation().getId(), ex.getMessage());
+		}
 	}
 
 	@Override

@@ -15,9 +15,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import uk.opcc.quorum.QuorumApplication;
 
@@ -66,19 +70,23 @@ class AcknowledgeBenchmark {
 				"Command: `./mvnw -B -pl bot -am verify -Pbenchmark -Dtest=AcknowledgeBenchmark "
 						+ "-Dsurefire.failIfNoSpecifiedTests=false` on %s, %d cores, Java %s, %s. Each row starts a fresh Quorum "
 						+ "(embedded store in memory) and measures %d s after %d s of warm-up.%n%n"
-						+ "| concurrent conversations | activities acknowledged/s | p50 ms | p99 ms | help cards delivered/s "
-						+ "| RSS (MB) |%n| --- | --- | --- | --- | --- | --- |%n",
+						+ "| concurrent conversations | load | activities acknowledged/s | p50 ms | p99 ms "
+						+ "| help cards delivered/s | replies still queued | RSS (MB) |%n"
+						+ "| --- | --- | --- | --- | --- | --- | --- | --- |%n",
 				System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"), LocalDate.now(), MEASURE_SECONDS, WARM_UP_SECONDS));
 		try {
-			for (int concurrency : new int[] { 1, 10, 50 }) {
+			// Each conversation posts as fast as it is answered (flood), or the conversations together offer a steady
+			// rate (paced): the first finds the ceiling, the second the latency at the target's load.
+			int[][] rows = { { 1, 0 }, { 10, 0 }, { 50, 0 }, { 50, 300 } };
+			for (int[] row : rows) {
 				Path data = Files.createTempDirectory("quorum-ack");
 				// a fresh application per row, so that one row's queued replies do not slow the next
 				try (ConfigurableApplicationContext app = SpringApplication.run(QuorumApplication.class,
 						"--server.port=0", "--quorum.store.in-memory=true", "--quorum.store.data-dir=" + data,
 						"--quorum.knowledge.corpus-dir=" + data.resolve("corpus"), "--logging.level.root=warn")) {
 					int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-					out.append(row(port, serviceUrl, concurrency)).append('\n');
+					out.append(row(app, port, serviceUrl, row[0], row[1])).append('\n');
 					System.out.println(out);
 				}
 			}
@@ -89,34 +97,45 @@ class AcknowledgeBenchmark {
 		}
 	}
 
-	private static String row(int port, String serviceUrl, int concurrency) throws Exception {
+	private static String row(ConfigurableApplicationContext app, int port, String serviceUrl, int concurrency,
+			int perSecond) throws Exception {
 		HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
 		URI uri = URI.create("http://127.0.0.1:" + port + "/api/messages");
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger failures = new AtomicInteger();
 		long warmUpEnds = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
 		long ends = warmUpEnds + MEASURE_SECONDS * 1_000_000_000L;
-		ExecutorService users = Executors.newFixedThreadPool(concurrency);
 		int repliesBefore = REPLIES.get();
+		if (perSecond == 0) {
+			flood(client, uri, serviceUrl, concurrency, ends, warmUpEnds, latencies, failures);
+		}
+		else {
+			paced(client, uri, serviceUrl, concurrency, perSecond, ends, warmUpEnds, latencies, failures);
+		}
+		double delivered = (REPLIES.get() - repliesBefore) / (double) (WARM_UP_SECONDS + MEASURE_SECONDS);
+		int queued = app.getBean("botWork", ThreadPoolTaskExecutor.class).getQueueSize();
+		long rss = rssMb();
+		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+		return String.format(Locale.ROOT, "| %d | %s | %.0f | %.1f | %.1f | %.0f | %d | %d |%s", concurrency,
+				perSecond == 0 ? "flood" : perSecond + "/s offered", sorted.length / (double) MEASURE_SECONDS,
+				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, delivered, queued, rss,
+				failures.get() == 0 ? "" : " (" + failures.get() + " failed)");
+	}
+
+	/** Each conversation sends its next activity as soon as the last is acknowledged. */
+	private static void flood(HttpClient client, URI uri, String serviceUrl, int concurrency, long ends, long warmUpEnds,
+			List<Long> latencies, AtomicInteger failures) throws Exception {
+		ExecutorService users = Executors.newFixedThreadPool(concurrency);
 		List<Future<?>> running = new ArrayList<>();
 		for (int i = 0; i < concurrency; i++) {
 			String conversation = "bench-" + UUID.randomUUID();
 			running.add(users.submit(() -> {
 				while (System.nanoTime() < ends) {
-					HttpRequest request = HttpRequest.newBuilder(uri)
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString(activity(serviceUrl, conversation)))
-						.build();
 					long start = System.nanoTime();
 					try {
-						int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-						long took = System.nanoTime() - start;
-						if (status != 200) {
-							failures.incrementAndGet();
-						}
-						else if (start > warmUpEnds) {
-							latencies.add(took);
-						}
+						int status = client.send(request(uri, serviceUrl, conversation), HttpResponse.BodyHandlers.discarding())
+							.statusCode();
+						record(status, start, warmUpEnds, latencies, failures);
 					}
 					catch (IOException | InterruptedException ex) {
 						failures.incrementAndGet();
@@ -129,13 +148,60 @@ class AcknowledgeBenchmark {
 			future.get();
 		}
 		users.shutdown();
-		double delivered = (REPLIES.get() - repliesBefore) / (double) (WARM_UP_SECONDS + MEASURE_SECONDS);
-		long rss = rssMb();
-		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-		return String.format(Locale.ROOT, "| %d | %.0f | %.1f | %.1f | %.0f | %d |%s", concurrency,
-				sorted.length / (double) MEASURE_SECONDS, sorted[sorted.length / 2] / 1e6,
-				sorted[(int) (sorted.length * 0.99)] / 1e6, delivered, rss,
-				failures.get() == 0 ? "" : " (" + failures.get() + " failed)");
+	}
+
+	/**
+	 * The conversations together send {@code perSecond} activities a second, each on its own schedule, whether or
+	 * not earlier ones have been answered; latency counts from when the activity was due to be sent, so a stall
+	 * shows in the figures instead of silently slowing the load.
+	 */
+	private static void paced(HttpClient client, URI uri, String serviceUrl, int concurrency, int perSecond, long ends,
+			long warmUpEnds, List<Long> latencies, AtomicInteger failures) throws Exception {
+		long period = 1_000_000_000L * concurrency / perSecond;
+		ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
+		List<CompletableFuture<?>> sent = Collections.synchronizedList(new ArrayList<>());
+		for (int i = 0; i < concurrency; i++) {
+			String conversation = "bench-" + UUID.randomUUID();
+			long first = period * i / concurrency;
+			long origin = System.nanoTime() + first;
+			AtomicInteger n = new AtomicInteger();
+			clock.scheduleAtFixedRate(() -> {
+				long due = origin + n.getAndIncrement() * period;
+				if (due >= ends) {
+					return;
+				}
+				sent.add(client.sendAsync(request(uri, serviceUrl, conversation), HttpResponse.BodyHandlers.discarding())
+					.handle((response, failure) -> {
+						if (failure != null) {
+							failures.incrementAndGet();
+						}
+						else {
+							record(response.statusCode(), due, warmUpEnds, latencies, failures);
+						}
+						return null;
+					}));
+			}, first, period, TimeUnit.NANOSECONDS);
+		}
+		Thread.sleep(Math.max(0, (ends - System.nanoTime()) / 1_000_000));
+		clock.shutdownNow();
+		CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+	}
+
+	private static HttpRequest request(URI uri, String serviceUrl, String conversation) {
+		return HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(activity(serviceUrl, conversation)))
+			.build();
+	}
+
+	private static void record(int status, long start, long warmUpEnds, List<Long> latencies, AtomicInteger failures) {
+		long took = System.nanoTime() - start;
+		if (status != 200) {
+			failures.incrementAndGet();
+		}
+		else if (start > warmUpEnds) {
+			latencies.add(took);
+		}
 	}
 
 	private static String activity(String serviceUrl, String conversation) {
