@@ -14,11 +14,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class BotWorkConfiguration {
 
 	@Bean
-	ThreadPoolTaskExecutor botWork() {
+	ThreadPoolTaskExecutor botWork(TeamsProperties properties) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setThreadNamePrefix("quorum-bot-");
-		executor.setCorePoolSize(4);
-		executor.setMaxPoolSize(8);
+		// A pool grows past its core size only once the queue is full, so core and maximum are the same.
+		executor.setCorePoolSize(properties.workThreads());
+		executor.setMaxPoolSize(properties.workThreads());
 		executor.setQueueCapacity(10_000);
 		executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
 		executor.setWaitForTasksToCompleteOnShutdown(true);

@@ -20,14 +20,18 @@ import uk.opcc.quorum.bot.security.Role;
  * @param sendRetries how often a send that Teams asks to retry (429, 412, 502, 504) is tried again
  * @param maxBackoff the longest wait between two tries, whatever Retry-After says
  * @param rememberActivities how long activity ids are kept to recognise Teams' retries (which come within minutes)
+ * @param workThreads threads answering acknowledged activities; most of their time is spent waiting on Teams
  */
 @ConfigurationProperties("quorum.teams")
 public record TeamsProperties(List<String> allowedTenants, Map<String, Set<Role>> users,
 		@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("80KB") DataSize maxMessageSize,
 		@DefaultValue("4") int sendRetries, @DefaultValue("30s") java.time.Duration maxBackoff,
-		@DefaultValue("24h") java.time.Duration rememberActivities) {
+		@DefaultValue("24h") java.time.Duration rememberActivities, @DefaultValue("16") int workThreads) {
 
 	public TeamsProperties {
+		if (workThreads < 1) {
+			throw new IllegalArgumentException("quorum.teams.work-threads must be at least 1, not " + workThreads + ".");
+		}
 		allowedTenants = allowedTenants == null ? List.of() : List.copyOf(allowedTenants);
 		users = users == null ? Map.of() : Map.copyOf(users);
 	}

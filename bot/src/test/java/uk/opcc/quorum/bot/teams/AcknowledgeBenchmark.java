@@ -113,7 +113,11 @@ class AcknowledgeBenchmark {
 			paced(client, uri, serviceUrl, concurrency, perSecond, ends, warmUpEnds, latencies, failures);
 		}
 		double delivered = (REPLIES.get() - repliesBefore) / (double) (WARM_UP_SECONDS + MEASURE_SECONDS);
-		int queued = app.getBean("botWork", ThreadPoolTaskExecutor.class).getQueueSize();
+		ThreadPoolTaskExecutor work = app.getBean("botWork", ThreadPoolTaskExecutor.class);
+		int queued = work.getQueueSize();
+		// The replies still queued are dropped, or they would go on being sent during the next row and slow it.
+		work.getThreadPoolExecutor().shutdownNow();
+		work.getThreadPoolExecutor().awaitTermination(60, TimeUnit.SECONDS);
 		long rss = rssMb();
 		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
 		return String.format(Locale.ROOT, "| %d | %s | %.0f | %.1f | %.1f | %.0f | %d | %d |%s", concurrency,
