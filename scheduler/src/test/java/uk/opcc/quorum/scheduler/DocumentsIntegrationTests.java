@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,15 +41,14 @@ class DocumentsIntegrationTests {
 	MeetingDocuments documents;
 
 	@Autowired
-	MongoTemplate mongo;
+	TestClock clock;
 
 	@Autowired
-	TestClock clock;
+	CleanSlate slate;
 
 	@BeforeEach
 	void reset() {
-		clock.set("2027-01-04T09:00:00Z");
-		mongo.remove(new Query(), Meeting.class);
+		slate.reset();
 	}
 
 	private static Calendar parse(String ics) throws Exception {

@@ -73,13 +73,11 @@ class GraphCalendarIntegrationTests {
 	MongoTemplate mongo;
 
 	@Autowired
-	TestClock clock;
+	CleanSlate slate;
 
 	@BeforeEach
 	void reset() {
-		clock.set("2027-01-04T09:00:00Z");
-		mongo.remove(new Query(), Meeting.class);
-		mongo.remove(new Query(), Reminder.class);
+		slate.reset();
 		graph.resetAll();
 		graph.stubFor(post(urlEqualTo("/tenant/oauth2/v2.0/token"))
 			.willReturn(okJson("{\"access_token\":\"token-1\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));

@@ -37,11 +37,12 @@ class MeetingRulesIntegrationTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	CleanSlate slate;
+
 	@BeforeEach
 	void reset() {
-		clock.set("2027-01-04T09:00:00Z");
-		mongo.remove(new Query(), Meeting.class);
-		mongo.remove(new Query(), ActionItem.class);
+		slate.reset();
 	}
 
 	private static MeetingRequest sgb(String start, String end) {

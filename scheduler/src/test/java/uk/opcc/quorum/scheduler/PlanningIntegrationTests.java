@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,15 +24,11 @@ class PlanningIntegrationTests {
 	Meetings meetings;
 
 	@Autowired
-	MongoTemplate mongo;
-
-	@Autowired
-	TestClock clock;
+	CleanSlate slate;
 
 	@BeforeEach
 	void reset() {
-		clock.set("2027-01-04T09:00:00Z");
-		mongo.remove(new org.springframework.data.mongodb.core.query.Query(), Meeting.class);
+		slate.reset();
 	}
 
 	@Test

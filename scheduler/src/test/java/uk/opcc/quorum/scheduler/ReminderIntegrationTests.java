@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 
 import uk.opcc.quorum.scheduler.reminder.ActionDigest;
 import uk.opcc.quorum.scheduler.reminder.Reminder;
@@ -48,12 +47,12 @@ class ReminderIntegrationTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	CleanSlate slate;
+
 	@BeforeEach
 	void reset() {
-		clock.set("2027-01-04T09:00:00Z");
-		mongo.remove(new Query(), Meeting.class);
-		mongo.remove(new Query(), ActionItem.class);
-		mongo.remove(new Query(), Reminder.class);
+		slate.reset();
 		delivery.clear();
 	}
 
