@@ -1,18 +1,17 @@
-package uk.opcc.quorum.bot.decide;
+package uk.opcc.quorum.bot.command;
 
 import java.util.function.Supplier;
 
-import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.decisions.DecisionException;
 import uk.opcc.quorum.scheduler.SchedulingException;
 
-/** The modules' refusals are sentences meant for the user: they are answered as they are, nothing changed. */
-final class Refusals {
+/** The capabilities' refusals are sentences meant for the user: they are answered as they are, nothing changed. */
+public final class Refusals {
 
 	private Refusals() {
 	}
 
-	static BotReply explain(Supplier<BotReply> work) {
+	public static BotReply explain(Supplier<BotReply> work) {
 		try {
 			return work.get();
 		}
