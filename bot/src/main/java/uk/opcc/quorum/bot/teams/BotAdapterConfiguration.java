@@ -17,8 +17,8 @@ import org.springframework.core.env.Environment;
 class BotAdapterConfiguration {
 
 	@Bean
-	BotFrameworkHttpAdapter botAdapter(Environment environment) {
-		return new BotFrameworkHttpAdapter(new EnvironmentConfiguration(environment));
+	BotFrameworkHttpAdapter botAdapter(Environment environment, TeamsProperties properties) {
+		return new QuorumAdapter(new EnvironmentConfiguration(environment), properties.workThreads());
 	}
 
 	/** The SDK's configuration interface over Spring's environment. */

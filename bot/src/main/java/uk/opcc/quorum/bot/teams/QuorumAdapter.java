@@ -1,0 +1,72 @@
+package uk.opcc.quorum.bot.teams;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.concurrent.CompletableFuture;
+
+import com.microsoft.bot.connector.ConnectorClient;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.authentication.MicrosoftGovernmentAppCredentials;
+import com.microsoft.bot.connector.rest.RestConnectorClient;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.integration.Configuration;
+import com.microsoft.bot.integration.ConfigurationChannelProvider;
+import okhttp3.Dispatcher;
+
+/**
+ * The SDK's adapter with one change: its connector clients may have as many requests in flight to Teams as Quorum
+ * has work threads. The SDK builds each client on OkHttp's defaults, which allow five requests at a time to a host,
+ * and all of a tenant's Teams traffic goes to one host, so replies, reminders and notices would queue five at a
+ * time behind Teams' latency whatever the pool size.
+ */
+class QuorumAdapter extends BotFrameworkHttpAdapter {
+
+	private final Dispatcher dispatcher = new Dispatcher();
+
+	private final boolean government;
+
+	QuorumAdapter(Configuration configuration, int inFlight) {
+		super(configuration);
+		this.government = new ConfigurationChannelProvider(configuration).isGovernment();
+		dispatcher.setMaxRequests(Math.max(64, inFlight));
+		dispatcher.setMaxRequestsPerHost(inFlight);
+	}
+
+	/** As the SDK does it (one client per service URL, app and scope), on the shared dispatcher. */
+	@Override
+	protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
+			AppCredentials credentials) {
+		String url;
+		try {
+			url = new URI(serviceUrl).toURL().toString();
+		}
+		catch (URISyntaxException | MalformedURLException | IllegalArgumentException | NullPointerException ex) {
+			return CompletableFuture.failedFuture(new IllegalArgumentException("Invalid Service URL: " + serviceUrl, ex));
+		}
+		AppCredentials using = credentials != null ? credentials
+				: government ? MicrosoftGovernmentAppCredentials.empty() : MicrosoftAppCredentials.empty();
+		String appId = credentials == null ? null : credentials.getAppId();
+		String scope = credentials == null ? null : credentials.oAuthScope();
+		ConnectorClient client = getConnectorClientCache().get(keyForConnectorClient(serviceUrl, appId, scope));
+		if (client == null) {
+			client = create(serviceUrl, appId, scope, url, using);
+		}
+		return CompletableFuture.completedFuture(client);
+	}
+
+	// The SDK's cache is read-only from here, so creation is serialised to keep one client per key.
+	private synchronized ConnectorClient create(String serviceUrl, String appId, String scope, String url,
+			AppCredentials credentials) {
+		ConnectorClient client = getConnectorClientCache().get(keyForConnectorClient(serviceUrl, appId, scope));
+		if (client == null) {
+			client = new RestConnectorClient(RestConnectorClient.getDefaultRestClientBuilder(url, credentials)
+				.withDispatcher(dispatcher)
+				.build());
+			addConnectorClientToCache(serviceUrl, appId, scope, client);
+		}
+		return client;
+	}
+
+}
