@@ -27,8 +27,7 @@ class ApiErrors {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body is not valid JSON of the expected shape.");
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, BodyProblems.describe(ex));
 	}
 
 	@ExceptionHandler({ MissingServletRequestPartException.class, MissingServletRequestParameterException.class })
@@ -38,9 +37,11 @@ class ApiErrors {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
-		String expected = ex.getRequiredType() == null ? "another form" : ex.getRequiredType().getSimpleName();
+		Class<?> type = ex.getParameter().getNestedParameterType();
+		String expected = type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
+				: type == java.time.LocalDate.class ? "a date like 2027-03-09" : "a " + type.getSimpleName();
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + ex.getValue() + "' is not a valid "
-				+ ex.getName() + " (expected " + ("LocalDate".equals(expected) ? "a date like 2027-03-09" : expected) + ").");
+				+ ex.getName() + " (expected " + expected + ").");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

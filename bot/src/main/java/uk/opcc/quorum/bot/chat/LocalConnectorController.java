@@ -1,16 +1,17 @@
 package uk.opcc.quorum.bot.chat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.bot.schema.Serialization;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,8 +30,10 @@ class LocalConnectorController {
 	}
 
 	@PostMapping({ "", "/{replyToId}" })
-	ResponseEntity<Map<String, String>> send(@PathVariable String conversationId, @RequestBody String activity)
+	ResponseEntity<Map<String, String>> send(@PathVariable String conversationId, HttpServletRequest request)
 			throws IOException {
+		// Read as bytes, like the Teams endpoint: no message converter stands between the SDK's JSON and its reader.
+		String activity = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (!chat.exists(conversationId)) {
 			return ResponseEntity.notFound().build();
 		}
@@ -43,8 +46,8 @@ class LocalConnectorController {
 
 	@PutMapping("/{activityId}")
 	ResponseEntity<Map<String, String>> update(@PathVariable String conversationId, @PathVariable String activityId,
-			@RequestBody String activity) throws IOException {
-		return send(conversationId, activity);
+			HttpServletRequest request) throws IOException {
+		return send(conversationId, request);
 	}
 
 }

@@ -111,6 +111,14 @@ class DecideIntegrationTests extends RunningQuorum {
 				HttpMethod.POST, new HttpEntity<>(claimingToBeThePcc.getBody(), claimed), String.class);
 		assertThat(notThePcc.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(http.getForObject("/api/decisions/" + awaitingPcc, Map.class)).containsEntry("status", "AWAITING_PCC");
+		ResponseEntity<String> misspelt = http.exchange("/api/decisions", HttpMethod.POST,
+				as("staff-1", Map.of("title", "Fleet", "sections", Map.of("finance", "GBP 2m"))), String.class);
+		assertThat(misspelt.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(misspelt.getBody()).contains("Unknown field 'finance' in sections").contains("financial");
+		ResponseEntity<String> nowhere = http.exchange("/api/decisions/" + id + "/transitions", HttpMethod.POST,
+				as("staff-1", Map.of("to", "FLYING")), String.class);
+		assertThat(nowhere.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(nowhere.getBody()).contains("'FLYING' is not a valid to (expected one of DRAFT, IN_REVIEW");
 		ResponseEntity<Map> incomplete = http.exchange("/api/decisions", HttpMethod.POST,
 				as("staff-1", Map.of("title", "Only a title")), Map.class);
 		String incompleteId = (String) incomplete.getBody().get("id");

@@ -122,6 +122,18 @@ class MeetIntegrationTests extends RunningQuorum {
 		ResponseEntity<String> badDate = http.getForEntity("/api/boards/SGB/plan?from=next-week", String.class);
 		assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(badDate.getBody()).contains("'next-week' is not a valid from");
+		ResponseEntity<String> yesterday = http.postForEntity("/api/meetings", Map.of("board", "SGB",
+				"start", "yesterday", "end", "2027-02-09T12:00:00Z"), String.class);
+		assertThat(yesterday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(yesterday.getBody()).contains("'yesterday' is not a valid start (expected a date and time");
+		ResponseEntity<String> misspelt = http.postForEntity("/api/meetings", Map.of("board", "SGB",
+				"start", "2027-02-09T10:00:00Z", "end", "2027-02-09T12:00:00Z", "lokation", "Room 2"), String.class);
+		assertThat(misspelt.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(misspelt.getBody()).contains("Unknown field 'lokation'").contains("location");
+		ResponseEntity<String> broken = http.exchange("/api/meetings", org.springframework.http.HttpMethod.POST,
+				new org.springframework.http.HttpEntity<>("{\"board\": \"SGB\",", jsonHeaders()), String.class);
+		assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(broken.getBody()).contains("not valid JSON (line 1");
 		assertThat(mongo.getCollection("scheduler_meetings").countDocuments()).isOne();
 	}
 
@@ -153,6 +165,12 @@ class MeetIntegrationTests extends RunningQuorum {
 		String staffChat = newChat();
 		post(message(staffChat, "staff-1", "schedule SGB"));
 		assertThat(awaitReply(staffChat, "needs the role")).contains("board secretary");
+	}
+
+	private static org.springframework.http.HttpHeaders jsonHeaders() {
+		org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+		headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+		return headers;
 	}
 
 }
