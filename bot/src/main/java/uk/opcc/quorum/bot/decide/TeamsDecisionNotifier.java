@@ -1,7 +1,5 @@
 package uk.opcc.quorum.bot.decide;
 
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
@@ -12,17 +10,16 @@ import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.command.BotMessage;
 import uk.opcc.quorum.bot.proactive.ProactiveMessenger;
-import uk.opcc.quorum.bot.security.Role;
-import uk.opcc.quorum.bot.teams.TeamsProperties;
+import uk.opcc.quorum.bot.teams.Roles;
 import uk.opcc.quorum.decisions.Capacity;
 import uk.opcc.quorum.decisions.DecisionNotice;
 import uk.opcc.quorum.decisions.DecisionNotifier;
 
 /**
- * Tells people in Teams when a notice is their turn: everyone configured with the capacity's role (quorum.teams.users;
- * roles held only through Entra groups cannot be listed without Graph, so statutory officers should be named
- * there), with the notice's card. Messages go from the bot's work pool: the change is already stored, and a slow or
- * failing connector (retried, then recorded as undelivered) must not hold up the person who made it.
+ * Tells people in Teams when a notice is their turn: everyone holding the capacity's role, named in
+ * {@code quorum.teams.users} or a member of an Entra group mapped to it (read through Graph), with the notice's
+ * card. It all happens in the bot's work pool: the change is already stored, and neither Graph nor a slow or
+ * failing connector (retried, then recorded as undelivered) may hold up the person who made it.
  */
 @Component
 class TeamsDecisionNotifier implements DecisionNotifier {
@@ -31,39 +28,44 @@ class TeamsDecisionNotifier implements DecisionNotifier {
 
 	private final ProactiveMessenger messenger;
 
-	private final TeamsProperties teams;
+	private final Roles roles;
 
 	private final DecideCards cards;
 
 	private final Executor work;
 
-	TeamsDecisionNotifier(ProactiveMessenger messenger, TeamsProperties teams, DecideCards cards,
+	TeamsDecisionNotifier(ProactiveMessenger messenger, Roles roles, DecideCards cards,
 			@Qualifier("botWork") Executor work) {
 		this.messenger = messenger;
-		this.work = work;
-		this.teams = teams;
+		this.roles = roles;
 		this.cards = cards;
+		this.work = work;
 	}
 
 	@Override
 	public void toCapacity(Capacity capacity, DecisionNotice notice, String message) {
-		Set<Role> roles = Capacities.rolesFor(capacity);
-		for (Map.Entry<String, Set<Role>> user : teams.users().entrySet()) {
-			if (user.getValue().stream().anyMatch(roles::contains)) {
-				toPerson(user.getKey(), notice, message);
-			}
-		}
+		BotMessage card = card(notice, message);
+		later(notice, "the " + capacity.description(),
+				() -> roles.holders(Capacities.rolesFor(capacity)).forEach(id -> messenger.send(id, card)));
 	}
 
 	@Override
 	public void toPerson(String id, DecisionNotice notice, String message) {
-		BotMessage card = new BotMessage(message, cards.notice(notice, message));
+		BotMessage card = card(notice, message);
+		later(notice, id, () -> messenger.send(id, card));
+	}
+
+	private BotMessage card(DecisionNotice notice, String message) {
+		return new BotMessage(message, cards.notice(notice, message));
+	}
+
+	private void later(DecisionNotice notice, String whom, Runnable telling) {
 		work.execute(() -> {
 			try {
-				messenger.send(id, card);
+				telling.run();
 			}
 			catch (RuntimeException ex) {
-				log.warn("Could not tell {} about notice {}: {}", id, notice.reference(), ex.getMessage());
+				log.warn("Could not tell {} about notice {}: {}", whom, notice.reference(), ex.getMessage());
 			}
 		});
 	}

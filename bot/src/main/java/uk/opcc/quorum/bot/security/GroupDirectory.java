@@ -42,6 +42,8 @@ public class GroupDirectory {
 
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
+	private final Map<String, Cached> members = new ConcurrentHashMap<>();
+
 	private volatile Cached token;
 
 	GroupDirectory(SecurityProperties properties, Clock clock, RestClient.Builder http) {
@@ -82,6 +84,51 @@ public class GroupDirectory {
 		}
 		catch (RestClientException | ClassCastException ex) {
 			log.warn("Could not read the groups of user {} from Microsoft Graph: {}", userId, ex.getMessage());
+			return Set.of();
+		}
+	}
+
+	/**
+	 * The users in a group, directly or through nested groups (their Entra object ids), so that everyone holding a
+	 * role through the group can be told when something is theirs to do. Empty when Graph is not configured or
+	 * cannot be reached.
+	 */
+	public Set<String> membersOf(String groupId) {
+		if (groupId == null || !StringUtils.hasText(properties.clientId())) {
+			return Set.of();
+		}
+		Cached cached = members.get(groupId);
+		if (cached != null && cached.until().isAfter(clock.instant())) {
+			return cached.groups();
+		}
+		try {
+			Set<String> users = new java.util.TreeSet<>();
+			String page = properties.graphUrl() + "/v1.0/groups/" + groupId
+					+ "/transitiveMembers/microsoft.graph.user?$select=id&$top=999";
+			// Graph pages long lists; a bound keeps a malformed answer from looping.
+			for (int pages = 0; page != null && pages < 50; pages++) {
+				Map<?, ?> answer = http.get()
+					.uri(java.net.URI.create(page))
+					.header("Authorization", "Bearer " + token())
+					.retrieve()
+					.body(Map.class);
+				if (answer == null) {
+					break;
+				}
+				for (Object member : (List<?>) answer.get("value")) {
+					Object id = ((Map<?, ?>) member).get("id");
+					if (id != null) {
+						users.add(id.toString());
+					}
+				}
+				page = answer.get("@odata.nextLink") instanceof String next ? next : null;
+			}
+			Set<String> found = Set.copyOf(users);
+			members.put(groupId, new Cached(found, clock.instant().plus(properties.groupCache())));
+			return found;
+		}
+		catch (RestClientException | ClassCastException | NullPointerException ex) {
+			log.warn("Could not read the members of group {} from Microsoft Graph: {}", groupId, ex.getMessage());
 			return Set.of();
 		}
 	}

@@ -2,6 +2,7 @@ package uk.opcc.quorum.bot.teams;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
@@ -44,6 +45,25 @@ public class Roles {
 			roles.remove(Role.CANDIDATE);
 		}
 		return roles;
+	}
+
+	/**
+	 * Everyone who holds any of these roles: users mapped directly, and the members of groups mapped to them (read
+	 * through Graph when it is configured).
+	 */
+	public Set<String> holders(Set<Role> wanted) {
+		Set<String> holders = new TreeSet<>();
+		teams.users().forEach((user, roles) -> {
+			if (roles.stream().anyMatch(wanted::contains)) {
+				holders.add(user);
+			}
+		});
+		security.groups().forEach((group, roles) -> {
+			if (roles.stream().anyMatch(wanted::contains)) {
+				holders.addAll(groups.membersOf(group));
+			}
+		});
+		return holders;
 	}
 
 }

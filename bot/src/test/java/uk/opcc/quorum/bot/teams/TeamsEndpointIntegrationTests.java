@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -31,6 +32,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.opcc.quorum.bot.command.BotMessage;
 import uk.opcc.quorum.bot.proactive.ProactiveMessenger;
 
+import uk.opcc.quorum.bot.security.Role;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -53,6 +56,9 @@ import static org.awaitility.Awaitility.await;
 				"quorum.security.client-id=graph-client", "quorum.security.client-secret=graph-secret" })
 @AutoConfigureTestRestTemplate
 class TeamsEndpointIntegrationTests {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	Roles roles;
 
 	static final WireMockServer connector = new WireMockServer(options().dynamicPort());
 
@@ -133,6 +139,27 @@ class TeamsEndpointIntegrationTests {
 		deliver(message(conversation, "personal", "grp-user", "help", "tenant-opcc"));
 
 		assertThat(awaitReply(conversation, "AdaptiveCard")).contains("sources").contains("board secretary");
+	}
+
+	@Test
+	void roleHoldersIncludeTheMembersOfMappedGroupsAcrossGraphPages() {
+		connector.stubFor(post(urlPathMatching("/tenant/oauth2/v2.0/token")).willReturn(aResponse()
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"access_token\":\"graph-token\",\"expires_in\":3600}")));
+		String members = "/graph/v1.0/groups/grp-secretaries/transitiveMembers/microsoft.graph.user";
+		connector.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching(members))
+			.withQueryParam("$skiptoken", com.github.tomakehurst.wiremock.client.WireMock.absent())
+			.withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer graph-token"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody("{\"value\":[{\"id\":\"grp-sec-a\"}],\"@odata.nextLink\":\"" + connector.baseUrl() + members
+						+ "?$skiptoken=page2\"}")));
+		connector.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching(members))
+			.withQueryParam("$skiptoken", com.github.tomakehurst.wiremock.client.WireMock.equalTo("page2"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody("{\"value\":[{\"id\":\"grp-sec-b\"}]}")));
+
+		assertThat(roles.holders(Set.of(Role.SECRETARY))).containsExactly("grp-sec-a", "grp-sec-b", "sec-1");
+		assertThat(roles.holders(Set.of(Role.PCC))).isEmpty();
 	}
 
 	@Test
