@@ -104,7 +104,7 @@ class QuorumBot extends TeamsActivityHandler {
 		if (!ledger.firstSight(activity.getId())) {
 			return CompletableFuture.completedFuture(null);
 		}
-		String text = activity.removeRecipientMention();
+		String text = IncomingText.plain(activity.removeRecipientMention());
 		// Storing the conversation and working out who the caller is (which may need Microsoft Graph) wait until
 		// after the acknowledgement: only the de-duplication above must happen before it.
 		later(activity.getConversationReference(), () -> {

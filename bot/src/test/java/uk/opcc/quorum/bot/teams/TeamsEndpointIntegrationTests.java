@@ -123,6 +123,14 @@ class TeamsEndpointIntegrationTests {
 				Map.of("id", "quorum-bot", "name", "Quorum"))));
 		deliver(activity);
 		assertThat(awaitReply(conversation, "AdaptiveCard")).contains("What I can do");
+
+		// A formatted message, and the non-breaking space Teams leaves after a mention, read as plain text.
+		String formatted = "19:channel-" + UUID.randomUUID();
+		Map<String, Object> html = message(formatted, "channel", "staff-1", "<at>Quorum</at>&nbsp;<p>help</p>", "tenant-opcc");
+		html.put("entities", List.of(Map.of("type", "mention", "text", "<at>Quorum</at>", "mentioned",
+				Map.of("id", "quorum-bot", "name", "Quorum"))));
+		deliver(html);
+		assertThat(awaitReply(formatted, "AdaptiveCard")).contains("What I can do");
 	}
 
 	@Test
