@@ -112,9 +112,15 @@ class DecideIntegrationTests extends RunningQuorum {
 		assertThat(notThePcc.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(http.getForObject("/api/decisions/" + awaitingPcc, Map.class)).containsEntry("status", "AWAITING_PCC");
 		ResponseEntity<String> misspelt = http.exchange("/api/decisions", HttpMethod.POST,
-				as("staff-1", Map.of("title", "Fleet", "sections", Map.of("finance", "GBP 2m"))), String.class);
+				as("staff-1", Map.of("title", "Fleet", "sections", Map.of("financal", "GBP 2m"))), String.class);
 		assertThat(misspelt.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(misspelt.getBody()).contains("Unknown field 'finance' in sections").contains("financial");
+		assertThat(misspelt.getBody()).contains("Unknown field 'financal' in sections").contains("financial");
+		ResponseEntity<Map> otherNames = http.exchange("/api/decisions", HttpMethod.POST, as("staff-1", Map.of("title",
+				"Fleet", "sections", Map.of("executiveSummary", "Replace ten patrol cars.", "financialImplications",
+						"GBP 400,000 from capital."))), Map.class);
+		assertThat(otherNames.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat((Map<String, Object>) otherNames.getBody().get("sections"))
+			.containsEntry("summary", "Replace ten patrol cars.").containsEntry("financial", "GBP 400,000 from capital.");
 		ResponseEntity<String> nowhere = http.exchange("/api/decisions/" + id + "/transitions", HttpMethod.POST,
 				as("staff-1", Map.of("to", "FLYING")), String.class);
 		assertThat(nowhere.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
