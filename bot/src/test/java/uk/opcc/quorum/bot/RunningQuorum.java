@@ -19,10 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -45,7 +42,7 @@ import static org.awaitility.Awaitility.await;
 				"quorum.scheduler.boards-file=src/test/resources/meet-boards.yml", "quorum.scheduler.reminders.poll=1h",
 				"quorum.scheduler.public-url=https://quorum.opcc.test/" })
 @AutoConfigureTestRestTemplate
-@Import(RunningQuorum.Time.class)
+@Import(RunningQuorumClock.class)
 public abstract class RunningQuorum {
 
 	protected static final WireMockServer connector = new WireMockServer(options().dynamicPort());
@@ -57,23 +54,6 @@ public abstract class RunningQuorum {
 		registry.add("quorum.store.data-dir", root::toString);
 		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
 		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
-	}
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		TestClock testClock() {
-			return new TestClock();
-		}
-
-		/** The connector stub lives as long as the context, which test classes share. */
-		@Bean
-		org.springframework.beans.factory.DisposableBean connectorStopper() {
-			return connector::stop;
-		}
-
 	}
 
 	/** The time as the tests set it. */
