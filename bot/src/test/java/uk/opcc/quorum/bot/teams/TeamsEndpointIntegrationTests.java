@@ -117,27 +117,20 @@ class TeamsEndpointIntegrationTests {
 
 	@Test
 	void channelMentionIsStrippedBeforeTheCommandIsRead() {
-		String conversation = "19:channel-" + UUID.randomUUID();
-		Map<String, Object> activity = message(conversation, "channel", "staff-1", "<at>Quorum</at> help", "tenant-opcc");
-		activity.put("entities", List.of(Map.of("type", "mention", "text", "<at>Quorum</at>", "mentioned",
-				Map.of("id", "quorum-bot", "name", "Quorum"))));
-		deliver(activity);
-		assertThat(awaitReply(conversation, "AdaptiveCard")).contains("What I can do");
-
-		// A formatted message, and the non-breaking space Teams leaves after a mention, read as plain text.
-		String formatted = "19:channel-" + UUID.randomUUID();
-		Map<String, Object> html = message(formatted, "channel", "staff-1", "<at>Quorum</at>&nbsp;<p>help</p>", "tenant-opcc");
-		html.put("entities", List.of(Map.of("type", "mention", "text", "<at>Quorum</at>", "mentioned",
-				Map.of("id", "quorum-bot", "name", "Quorum"))));
-		deliver(html);
-		assertThat(awaitReply(formatted, "AdaptiveCard")).contains("What I can do");
+		// The second is formatted, with the non-breaking space Teams leaves after a mention: read as plain text.
+		for (String text : List.of("<at>Quorum</at> help", "<at>Quorum</at>&nbsp;<p>help</p>")) {
+			String conversation = "19:channel-" + UUID.randomUUID();
+			Map<String, Object> activity = message(conversation, "channel", "staff-1", text, "tenant-opcc");
+			activity.put("entities", List.of(Map.of("type", "mention", "text", "<at>Quorum</at>", "mentioned",
+					Map.of("id", "quorum-bot", "name", "Quorum"))));
+			deliver(activity);
+			assertThat(awaitReply(conversation, "AdaptiveCard")).contains("What I can do");
+		}
 	}
 
 	@Test
 	void rolesComeFromEntraGroupsThroughGraph() {
-		connector.stubFor(post(urlPathMatching("/tenant/oauth2/v2.0/token")).willReturn(aResponse()
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"access_token\":\"graph-token\",\"expires_in\":3600}")));
+		graphIssuesTokens();
 		connector.stubFor(post(urlPathMatching("/graph/v1.0/users/grp-user/getMemberGroups"))
 			.withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer graph-token"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json")
@@ -151,9 +144,7 @@ class TeamsEndpointIntegrationTests {
 
 	@Test
 	void roleHoldersIncludeTheMembersOfMappedGroupsAcrossGraphPages() {
-		connector.stubFor(post(urlPathMatching("/tenant/oauth2/v2.0/token")).willReturn(aResponse()
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"access_token\":\"graph-token\",\"expires_in\":3600}")));
+		graphIssuesTokens();
 		String members = "/graph/v1.0/groups/grp-secretaries/transitiveMembers/microsoft.graph.user";
 		connector.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching(members))
 			.withQueryParam("$skiptoken", com.github.tomakehurst.wiremock.client.WireMock.absent())
@@ -168,6 +159,12 @@ class TeamsEndpointIntegrationTests {
 
 		assertThat(roles.holders(Set.of(Role.SECRETARY))).containsExactly("grp-sec-a", "grp-sec-b", "sec-1");
 		assertThat(roles.holders(Set.of(Role.PCC))).isEmpty();
+	}
+
+	private static void graphIssuesTokens() {
+		connector.stubFor(post(urlPathMatching("/tenant/oauth2/v2.0/token")).willReturn(aResponse()
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"access_token\":\"graph-token\",\"expires_in\":3600}")));
 	}
 
 	@Test
