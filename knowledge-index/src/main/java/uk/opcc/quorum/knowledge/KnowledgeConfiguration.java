@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import uk.opcc.quorum.knowledge.answer.AnswerEngine;
+import uk.opcc.quorum.knowledge.corpus.CorpusProgress;
 import uk.opcc.quorum.knowledge.corpus.CorpusWatcher;
 import uk.opcc.quorum.knowledge.embed.CachedEmbeddings;
 import uk.opcc.quorum.knowledge.embed.LocalEmbeddingModel;
@@ -57,13 +58,20 @@ class KnowledgeConfiguration {
 	}
 
 	@Bean
-	KnowledgeService knowledgeService(Indexer indexer, DocumentStore store, AnswerEngine engine) {
-		return new KnowledgeService(indexer, store, engine);
+	KnowledgeService knowledgeService(Indexer indexer, DocumentStore store, AnswerEngine engine,
+			CorpusProgress corpusProgress) {
+		return new KnowledgeService(indexer, store, engine, corpusProgress);
 	}
 
 	@Bean
-	CorpusWatcher corpusWatcher(KnowledgeService knowledge, Indexer indexer, KnowledgeProperties properties) {
-		return new CorpusWatcher(knowledge, indexer, properties);
+	CorpusProgress corpusProgress() {
+		return new CorpusProgress();
+	}
+
+	@Bean
+	CorpusWatcher corpusWatcher(KnowledgeService knowledge, Indexer indexer, KnowledgeProperties properties,
+			CorpusProgress corpusProgress) {
+		return new CorpusWatcher(knowledge, indexer, properties, corpusProgress);
 	}
 
 }

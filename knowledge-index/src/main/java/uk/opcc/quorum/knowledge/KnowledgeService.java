@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import uk.opcc.quorum.knowledge.answer.AnswerEngine;
+import uk.opcc.quorum.knowledge.corpus.CorpusProgress;
 import uk.opcc.quorum.knowledge.index.Indexer;
 import uk.opcc.quorum.knowledge.index.Retriever;
 import uk.opcc.quorum.knowledge.store.DocumentStore;
@@ -21,10 +22,13 @@ public class KnowledgeService {
 
 	private final AnswerEngine engine;
 
-	public KnowledgeService(Indexer indexer, DocumentStore store, AnswerEngine engine) {
+	private final CorpusProgress corpus;
+
+	public KnowledgeService(Indexer indexer, DocumentStore store, AnswerEngine engine, CorpusProgress corpus) {
 		this.indexer = indexer;
 		this.store = store;
 		this.engine = engine;
+		this.corpus = corpus;
 	}
 
 	/**
@@ -39,7 +43,12 @@ public class KnowledgeService {
 		if (question == null || question.isBlank()) {
 			throw new IllegalArgumentException("Ask a question: the text was empty.");
 		}
-		return engine.answer(question.strip(), audiences, Retriever.Mode.HYBRID);
+		Answer answer = engine.answer(question.strip(), audiences, Retriever.Mode.HYBRID);
+		if (!answer.grounded() && corpus.reading()) {
+			return new Answer(answer.text() + " Quorum has only just started and is still reading the office's "
+					+ "documents, so please ask again in a minute or two.", false, answer.citations(), answer.mode());
+		}
+		return answer;
 	}
 
 	/**

@@ -16,6 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uk.opcc.quorum.knowledge.answer.AnswerEngine;
+import uk.opcc.quorum.knowledge.corpus.CorpusProgress;
+import uk.opcc.quorum.knowledge.corpus.CorpusWatcher;
 import uk.opcc.quorum.knowledge.embed.CachedEmbeddings;
 import uk.opcc.quorum.knowledge.index.Hit;
 import uk.opcc.quorum.knowledge.index.IndexedPassage;
@@ -53,6 +56,12 @@ class KnowledgeServiceIntegrationTests {
 
 	@Autowired
 	Indexer indexer;
+
+	@Autowired
+	AnswerEngine engine;
+
+	@Autowired
+	KnowledgeProperties properties;
 
 	@Test
 	void newVersionOfASourceReplacesTheOldOneEverywhere() {
@@ -149,6 +158,25 @@ class KnowledgeServiceIntegrationTests {
 			.until(() -> knowledge.documents(Set.of(Audience.PUBLIC)).stream().noneMatch(d -> d.source().equals("corpus:icv.md")));
 		assertThat(knowledge.answer("where do custody visitors work in pairs?", Set.of(Audience.PUBLIC)).text())
 			.doesNotContain("Wymondham");
+	}
+
+	@Test
+	void anUnansweredQuestionDuringTheFirstReadOfTheCorpusSaysToAskAgain() {
+		// Its own progress and watcher: the application's watcher scans in the background and would race the test.
+		CorpusProgress progress = new CorpusProgress();
+		KnowledgeService starting = new KnowledgeService(indexer, store, engine, progress);
+		CorpusWatcher watcher = new CorpusWatcher(starting, indexer, properties, progress);
+		String question = "Which colour are the lifeboats at Cromer painted?";
+
+		progress.started();
+		Answer early = starting.answer(question, Set.of(Audience.PUBLIC));
+		watcher.scan();
+		Answer later = starting.answer(question, Set.of(Audience.PUBLIC));
+
+		assertThat(early.grounded()).isFalse();
+		assertThat(early.text()).contains("still reading the office's documents");
+		assertThat(progress.reading()).as("a completed scan ends the first read").isFalse();
+		assertThat(later.text()).doesNotContain("still reading");
 	}
 
 	@Test

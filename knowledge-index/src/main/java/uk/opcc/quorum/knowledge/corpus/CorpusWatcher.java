@@ -40,18 +40,25 @@ public class CorpusWatcher implements SmartLifecycle {
 
 	private final KnowledgeProperties properties;
 
+	private final CorpusProgress progress;
+
 	private final Map<Path, String> seen = new HashMap<>();
 
 	private ScheduledExecutorService executor;
 
-	public CorpusWatcher(KnowledgeService knowledge, Indexer indexer, KnowledgeProperties properties) {
+	public CorpusWatcher(KnowledgeService knowledge, Indexer indexer, KnowledgeProperties properties,
+			CorpusProgress progress) {
 		this.knowledge = knowledge;
 		this.indexer = indexer;
 		this.properties = properties;
+		this.progress = progress;
 	}
 
 	@Override
 	public void start() {
+		if (Files.isDirectory(properties.corpusDir())) {
+			progress.started();
+		}
 		executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "quorum-corpus");
 			thread.setDaemon(true);
@@ -72,6 +79,15 @@ public class CorpusWatcher implements SmartLifecycle {
 
 	/** One pass over the folder; public so that a test or an admin command can force it. */
 	public synchronized void scan() {
+		try {
+			scanFolder();
+		}
+		finally {
+			progress.finished();
+		}
+	}
+
+	private void scanFolder() {
 		Path root = properties.corpusDir();
 		if (!Files.isDirectory(root)) {
 			return;
