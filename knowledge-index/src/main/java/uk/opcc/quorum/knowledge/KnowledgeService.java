@@ -45,8 +45,8 @@ public class KnowledgeService {
 		}
 		Answer answer = engine.answer(question.strip(), audiences, Retriever.Mode.HYBRID);
 		if (!answer.grounded() && corpus.reading()) {
-			return new Answer(answer.text() + " Quorum has only just started and is still reading the office's "
-					+ "documents, so please ask again in a minute or two.", false, answer.citations(), answer.mode());
+			return new Answer("I can't answer that yet: Quorum has only just started and is still reading the "
+					+ "office's documents. Please ask again in a minute or two.", false, answer.citations(), answer.mode());
 		}
 		return answer;
 	}
