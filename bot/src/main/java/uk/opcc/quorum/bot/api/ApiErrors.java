@@ -37,11 +37,8 @@ class ApiErrors {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
-		Class<?> type = ex.getParameter().getNestedParameterType();
-		String expected = type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
-				: type == java.time.LocalDate.class ? "a date like 2027-03-09" : "a " + type.getSimpleName();
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + ex.getValue() + "' is not a valid "
-				+ ex.getName() + " (expected " + expected + ").");
+				+ ex.getName() + " (expected " + BodyProblems.expected(ex.getParameter().getNestedParameterType()) + ").");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -75,7 +75,8 @@ final class BodyProblems {
 		return text.isEmpty() ? "request body" : text.toString();
 	}
 
-	private static String expected(Class<?> type) {
+	/** What a value of this type looks like, for a sentence saying what would do; query parameters use it too. */
+	static String expected(Class<?> type) {
 		if (type.isEnum()) {
 			return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
 		}

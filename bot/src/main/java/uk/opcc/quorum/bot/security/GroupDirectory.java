@@ -1,5 +1,6 @@
 package uk.opcc.quorum.bot.security;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +34,7 @@ public class GroupDirectory {
 
 	private static final Logger log = LoggerFactory.getLogger(GroupDirectory.class);
 
-	private record Cached(Set<String> groups, Instant until) {
+	private record Cached(Set<String> values, Instant until) {
 	}
 
 	private final SecurityProperties properties;
@@ -40,9 +43,9 @@ public class GroupDirectory {
 
 	private final RestClient http;
 
-	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+	private final Map<String, Cached> groupsOfUser = new ConcurrentHashMap<>();
 
-	private final Map<String, Cached> members = new ConcurrentHashMap<>();
+	private final Map<String, Cached> membersOfGroup = new ConcurrentHashMap<>();
 
 	private volatile Cached token;
 
@@ -66,21 +69,17 @@ public class GroupDirectory {
 		if (properties.groups().isEmpty() || userId == null || !StringUtils.hasText(properties.clientId())) {
 			return Set.of();
 		}
-		Cached cached = cache.get(userId);
-		if (cached != null && cached.until().isAfter(clock.instant())) {
-			return cached.groups();
-		}
 		try {
-			Map<?, ?> answer = http.post()
-				.uri(properties.graphUrl() + "/v1.0/users/{id}/getMemberGroups", userId)
-				.header("Authorization", "Bearer " + token())
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("securityEnabledOnly", false))
-				.retrieve()
-				.body(Map.class);
-			Set<String> groups = Set.copyOf(answer == null ? List.<String>of() : (List<String>) answer.get("value"));
-			cache.put(userId, new Cached(groups, clock.instant().plus(properties.groupCache())));
-			return groups;
+			return remembered(groupsOfUser, userId, () -> {
+				Map<?, ?> answer = http.post()
+					.uri(properties.graphUrl() + "/v1.0/users/{id}/getMemberGroups", userId)
+					.header("Authorization", "Bearer " + token())
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(Map.of("securityEnabledOnly", false))
+					.retrieve()
+					.body(Map.class);
+				return Set.copyOf(answer == null ? List.<String>of() : (List<String>) answer.get("value"));
+			});
 		}
 		catch (RestClientException | ClassCastException ex) {
 			log.warn("Could not read the groups of user {} from Microsoft Graph: {}", userId, ex.getMessage());
@@ -97,35 +96,31 @@ public class GroupDirectory {
 		if (groupId == null || !StringUtils.hasText(properties.clientId())) {
 			return Set.of();
 		}
-		Cached cached = members.get(groupId);
-		if (cached != null && cached.until().isAfter(clock.instant())) {
-			return cached.groups();
-		}
 		try {
-			Set<String> users = new java.util.TreeSet<>();
-			String page = properties.graphUrl() + "/v1.0/groups/" + groupId
-					+ "/transitiveMembers/microsoft.graph.user?$select=id&$top=999";
-			// Graph pages long lists; a bound keeps a malformed answer from looping.
-			for (int pages = 0; page != null && pages < 50; pages++) {
-				Map<?, ?> answer = http.get()
-					.uri(java.net.URI.create(page))
-					.header("Authorization", "Bearer " + token())
-					.retrieve()
-					.body(Map.class);
-				if (answer == null) {
-					break;
-				}
-				for (Object member : (List<?>) answer.get("value")) {
-					Object id = ((Map<?, ?>) member).get("id");
-					if (id != null) {
-						users.add(id.toString());
+			return remembered(membersOfGroup, groupId, () -> {
+				Set<String> users = new TreeSet<>();
+				String page = properties.graphUrl() + "/v1.0/groups/" + groupId
+						+ "/transitiveMembers/microsoft.graph.user?$select=id&$top=999";
+				// Graph pages long lists; a bound keeps a malformed answer from looping.
+				for (int pages = 0; page != null && pages < 50; pages++) {
+					Map<?, ?> answer = http.get()
+						.uri(URI.create(page))
+						.header("Authorization", "Bearer " + token())
+						.retrieve()
+						.body(Map.class);
+					if (answer == null) {
+						break;
 					}
+					for (Object member : (List<?>) answer.get("value")) {
+						Object id = ((Map<?, ?>) member).get("id");
+						if (id != null) {
+							users.add(id.toString());
+						}
+					}
+					page = answer.get("@odata.nextLink") instanceof String next ? next : null;
 				}
-				page = answer.get("@odata.nextLink") instanceof String next ? next : null;
-			}
-			Set<String> found = Set.copyOf(users);
-			members.put(groupId, new Cached(found, clock.instant().plus(properties.groupCache())));
-			return found;
+				return Set.copyOf(users);
+			});
 		}
 		catch (RestClientException | ClassCastException | NullPointerException ex) {
 			log.warn("Could not read the members of group {} from Microsoft Graph: {}", groupId, ex.getMessage());
@@ -133,10 +128,21 @@ public class GroupDirectory {
 		}
 	}
 
+	/** A Graph answer remembered for {@code quorum.security.group-cache}; a failed read is not remembered. */
+	private Set<String> remembered(Map<String, Cached> answers, String key, Supplier<Set<String>> read) {
+		Cached cached = answers.get(key);
+		if (cached != null && cached.until().isAfter(clock.instant())) {
+			return cached.values();
+		}
+		Set<String> values = read.get();
+		answers.put(key, new Cached(values, clock.instant().plus(properties.groupCache())));
+		return values;
+	}
+
 	private String token() {
 		Cached current = token;
 		if (current != null && current.until().isAfter(clock.instant())) {
-			return current.groups().iterator().next();
+			return current.values().iterator().next();
 		}
 		LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("grant_type", "client_credentials");
