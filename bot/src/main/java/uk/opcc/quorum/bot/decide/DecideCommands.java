@@ -7,11 +7,11 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.card.Card;
-import uk.opcc.quorum.bot.command.Refusals;
 import uk.opcc.quorum.bot.command.BotMessage;
 import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
+import uk.opcc.quorum.bot.command.Refusals;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.decisions.Actor;
 import uk.opcc.quorum.decisions.DecisionNotice;

@@ -7,12 +7,12 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import uk.opcc.quorum.bot.command.Refusals;
 import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.bot.command.CardActionHandler;
 import uk.opcc.quorum.bot.command.CardActionRequest;
 import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
+import uk.opcc.quorum.bot.command.Refusals;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.scheduler.ActionItem;
 import uk.opcc.quorum.scheduler.ActionQuery;

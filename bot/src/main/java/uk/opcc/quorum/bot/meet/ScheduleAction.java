@@ -9,10 +9,10 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import uk.opcc.quorum.bot.command.Refusals;
 import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.bot.command.CardActionHandler;
 import uk.opcc.quorum.bot.command.CardActionRequest;
+import uk.opcc.quorum.bot.command.Refusals;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.scheduler.Boards;
 import uk.opcc.quorum.scheduler.Meeting;

@@ -5,10 +5,10 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import uk.opcc.quorum.bot.command.Refusals;
 import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
+import uk.opcc.quorum.bot.command.Refusals;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.Boards;
