@@ -12,7 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "quorum.store.data-dir=${java.io.tmpdir}/quorum-app-${random.uuid}" })
+		properties = { "quorum.store.in-memory=true", "quorum.store.data-dir=${java.io.tmpdir}/quorum-app-${random.uuid}",
+				"quorum.teams.users.admin-1=ADMIN" })
 @AutoConfigureTestRestTemplate
 class QuorumApplicationIntegrationTests {
 
@@ -22,7 +23,11 @@ class QuorumApplicationIntegrationTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void healthIsUpWithMongoCheck() {
-		Map<String, Object> health = http.getForObject("/actuator/health", Map.class);
+		// Details are for administrators only.
+		org.springframework.http.HttpHeaders admin = new org.springframework.http.HttpHeaders();
+		admin.set("X-Quorum-User", "admin-1");
+		Map<String, Object> health = http.exchange("/actuator/health", org.springframework.http.HttpMethod.GET,
+				new org.springframework.http.HttpEntity<>(admin), Map.class).getBody();
 		assertThat(health).containsEntry("status", "UP");
 		Map<String, Object> components = (Map<String, Object>) health.get("components");
 		assertThat((Map<String, Object>) components.get("mongo")).containsEntry("status", "UP");

@@ -90,6 +90,7 @@ public abstract class RunningQuorum {
 
 	@BeforeEach
 	void connectorAcceptsEverything() {
+		TrialCallers.actAs(http, "sec-1");
 		clock.set("2027-01-04T09:00:00Z");
 		connector.resetAll();
 		connector.stubFor(any(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse().withStatus(200)

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,6 +52,13 @@ class ApiErrors {
 	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 				"The upload is larger than Quorum accepts (spring.servlet.multipart.max-file-size).");
+	}
+
+	/** The firewall checks parameters when they are first read, which can be inside a controller. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail rejected(RequestRejectedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request's parameters hold characters Quorum does not accept (a control character).");
 	}
 
 	@ExceptionHandler(RuntimeException.class)

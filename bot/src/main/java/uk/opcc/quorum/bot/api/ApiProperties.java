@@ -3,8 +3,9 @@ package uk.opcc.quorum.bot.api;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param key the REST API key; when unset the API answers only callers on this machine
+ * @param key a shared key for machine integrations, sent as {@code X-API-Key}; it acts as office staff and nothing
+ * more. Unset, no key is accepted.
  */
 @ConfigurationProperties("quorum.api")
-record ApiProperties(String key) {
+public record ApiProperties(String key) {
 }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import uk.opcc.quorum.bot.api.ApiProblem;
-import uk.opcc.quorum.bot.security.Role;
+import uk.opcc.quorum.bot.command.Caller;
 import uk.opcc.quorum.knowledge.Answer;
 import uk.opcc.quorum.knowledge.Audience;
 import uk.opcc.quorum.knowledge.Citation;
@@ -30,7 +30,7 @@ import uk.opcc.quorum.knowledge.IngestionException;
 import uk.opcc.quorum.knowledge.KnowledgeProperties;
 import uk.opcc.quorum.knowledge.KnowledgeService;
 
-/** The knowledge REST contract: upload, list and delete documents; ask a question as a role. */
+/** The knowledge REST contract: upload, list and delete documents; ask a question as the signed-in caller. */
 @RestController
 @RequestMapping("/api/knowledge")
 class KnowledgeController {
@@ -47,7 +47,8 @@ class KnowledgeController {
 		this.properties = properties;
 	}
 
-	record AskRequest(String question, String role) {
+	/** The caller's roles decide what they may read; a request cannot name a role. */
+	record AskRequest(String question) {
 	}
 
 	record AskResponse(String answer, boolean grounded, List<Citation> citations, String mode) {
@@ -62,12 +63,11 @@ class KnowledgeController {
 	}
 
 	@PostMapping("/ask")
-	AskResponse ask(@RequestBody AskRequest request) {
+	AskResponse ask(@RequestBody AskRequest request, Caller caller) {
 		if (request == null || request.question() == null || request.question().isBlank()) {
-			throw ApiProblem.badRequest("Send a question: {\"question\": \"...\", \"role\": \"CANDIDATE\"}.");
+			throw ApiProblem.badRequest("Send a question: {\"question\": \"...\"}.");
 		}
-		Role role = role(request.role());
-		return AskResponse.of(knowledge.answer(request.question(), readership.audiences(Set.of(role))));
+		return AskResponse.of(knowledge.answer(request.question(), readership.audiences(caller.roles())));
 	}
 
 	/** One file answers the document (or 422 with the reason); several answer one result per file. */
@@ -106,18 +106,6 @@ class KnowledgeController {
 		return knowledge.delete(id)
 			.map(deleted -> ResponseEntity.noContent().<Void>build())
 			.orElseThrow(() -> ApiProblem.notFound("No indexed document has id " + id + "."));
-	}
-
-	private static Role role(String name) {
-		if (name == null || name.isBlank()) {
-			return Role.CANDIDATE;
-		}
-		try {
-			return Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiProblem.badRequest("Unknown role '" + name + "'; use one of " + List.of(Role.values()) + ".");
-		}
 	}
 
 	private static Audience audience(String name) {

@@ -18,6 +18,7 @@ import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
 import uk.opcc.quorum.bot.command.IncomingFile;
 import uk.opcc.quorum.bot.security.Role;
+import uk.opcc.quorum.bot.teams.ServiceHosts;
 import uk.opcc.quorum.knowledge.Audience;
 import uk.opcc.quorum.knowledge.IndexedDocument;
 import uk.opcc.quorum.knowledge.IngestionException;
@@ -37,8 +38,12 @@ class UploadCommand implements CommandHandler {
 
 	private final RestClient http;
 
-	UploadCommand(KnowledgeService knowledge, KnowledgeProperties properties, RestClient.Builder http) {
+	private final ServiceHosts hosts;
+
+	UploadCommand(KnowledgeService knowledge, KnowledgeProperties properties, RestClient.Builder http,
+			ServiceHosts hosts) {
 		this.knowledge = knowledge;
+		this.hosts = hosts;
 		this.properties = properties;
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build());
@@ -89,6 +94,10 @@ class UploadCommand implements CommandHandler {
 	}
 
 	private String ingest(IncomingFile file, Audience audience) {
+		if (!hosts.fileUrlAllowed(file.downloadUrl())) {
+			return "Not indexed: " + file.name() + ": Quorum fetches files only from Teams and SharePoint "
+					+ "(quorum.teams.file-hosts).";
+		}
 		try {
 			byte[] bytes = http.get().uri(java.net.URI.create(file.downloadUrl())).retrieve().body(byte[].class);
 			IndexedDocument document = knowledge.ingest(file.name(), bytes == null ? new byte[0] : bytes, audience,

@@ -33,7 +33,7 @@ public class LocalChat {
 				: !StringUtils.hasText(environment.getProperty("MicrosoftAppId"));
 	}
 
-	boolean enabled() {
+	public boolean enabled() {
 		return enabled;
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.opcc.quorum.bot.api.ApiProblem;
-import uk.opcc.quorum.decisions.Actor;
+import uk.opcc.quorum.bot.command.Caller;
 import uk.opcc.quorum.decisions.AuditEntry;
 import uk.opcc.quorum.decisions.DecisionNotice;
 import uk.opcc.quorum.decisions.DecisionWorkflow;
@@ -29,7 +29,7 @@ import uk.opcc.quorum.decisions.NoticeRequest;
 import uk.opcc.quorum.decisions.Status;
 import uk.opcc.quorum.decisions.TransitionRequest;
 
-/** The decision notice REST contract. Callers act for the person named in X-Quorum-User (see {@link RestActors}). */
+/** The decision notice REST contract. Callers act as who they signed in as; their capacities come from their configured roles. */
 @RestController
 @RequestMapping("/api/decisions")
 class DecisionsController {
@@ -50,17 +50,17 @@ class DecisionsController {
 	}
 
 	@PostMapping
-	ResponseEntity<DecisionNotice> create(@RequestBody NoticeRequest request, Actor actor) {
+	ResponseEntity<DecisionNotice> create(@RequestBody NoticeRequest request, Caller caller) {
 		if (request == null) {
 			throw ApiProblem.badRequest("Send the notice: {\"title\": \"...\", \"sections\": {\"summary\": \"...\"}}.");
 		}
-		DecisionNotice notice = decisions.create(request, actor);
+		DecisionNotice notice = decisions.create(request, Capacities.actor(caller));
 		return ResponseEntity.created(URI.create("/api/decisions/" + notice.id())).body(notice);
 	}
 
 	@PostMapping("/drafts")
-	ResponseEntity<Drafted> draft(@RequestBody DraftRequest request, Actor actor) {
-		Drafted drafted = drafting.draft(request == null ? new DraftRequest(null, null) : request, actor);
+	ResponseEntity<Drafted> draft(@RequestBody DraftRequest request, Caller caller) {
+		Drafted drafted = drafting.draft(request == null ? new DraftRequest(null, null) : request, Capacities.actor(caller));
 		return ResponseEntity.created(URI.create("/api/decisions/" + drafted.notice().id())).body(drafted);
 	}
 
@@ -75,18 +75,18 @@ class DecisionsController {
 	}
 
 	@PatchMapping("/{id}")
-	DecisionNotice edit(@PathVariable String id, @RequestBody NoticeRequest change, Actor actor) {
-		return decisions.edit(id, change, actor);
+	DecisionNotice edit(@PathVariable String id, @RequestBody NoticeRequest change, Caller caller) {
+		return decisions.edit(id, change, Capacities.actor(caller));
 	}
 
 	@PostMapping("/{id}/transitions")
-	DecisionNotice move(@PathVariable String id, @RequestBody TransitionRequest request, Actor actor) {
-		return workflow.move(id, request, actor);
+	DecisionNotice move(@PathVariable String id, @RequestBody TransitionRequest request, Caller caller) {
+		return workflow.move(id, request, Capacities.actor(caller));
 	}
 
 	@PostMapping("/{id}/corrections")
-	ResponseEntity<DecisionNotice> correct(@PathVariable String id, @RequestBody NoticeRequest change, Actor actor) {
-		DecisionNotice correction = decisions.correct(id, change, actor);
+	ResponseEntity<DecisionNotice> correct(@PathVariable String id, @RequestBody NoticeRequest change, Caller caller) {
+		DecisionNotice correction = decisions.correct(id, change, Capacities.actor(caller));
 		return ResponseEntity.created(URI.create("/api/decisions/" + correction.id())).body(correction);
 	}
 

@@ -7,11 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.opcc.quorum.bot.command.Caller;
 import uk.opcc.quorum.bot.api.ApiProblem;
 import uk.opcc.quorum.scheduler.ActionItem;
 import uk.opcc.quorum.scheduler.ActionQuery;
@@ -40,8 +40,8 @@ class ActionsController {
 
 	@PostMapping("/{id}/close")
 	ActionItem close(@PathVariable String id, @RequestBody(required = false) Closing body,
-			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String by) {
-		return actions.close(id, by, body == null ? null : body.note());
+			Caller caller) {
+		return actions.close(id, caller.userId(), body == null ? null : body.note());
 	}
 
 	private static ActionItem.Status status(String status) {

@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.opcc.quorum.bot.command.Caller;
 import uk.opcc.quorum.bot.api.ApiProblem;
 import uk.opcc.quorum.scheduler.ActionItem;
 import uk.opcc.quorum.scheduler.ActionRequest;
@@ -27,7 +27,7 @@ import uk.opcc.quorum.scheduler.MinutesBook;
 import uk.opcc.quorum.scheduler.MinutesRequest;
 import uk.opcc.quorum.scheduler.RecordedDecision;
 
-/** A meeting's agenda, minutes, decisions and actions. REST callers may name themselves in X-Quorum-User. */
+/** A meeting's agenda, minutes, decisions and actions. Changes are recorded against the signed-in caller. */
 @RestController
 @RequestMapping("/api/meetings/{id}")
 class PapersController {
@@ -62,9 +62,9 @@ class PapersController {
 
 	@PostMapping("/items")
 	ResponseEntity<AgendaItem> addItem(@PathVariable String id, @RequestBody ItemBody body,
-			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String by) {
+			Caller caller) {
 		AgendaItem item = agendas.addItem(id, new ItemRequest(body.title(), body.owner(), body.paper(), body.purpose(),
-				Boolean.TRUE.equals(body.exempt())), by, Boolean.TRUE.equals(body.acceptLate()));
+				Boolean.TRUE.equals(body.exempt())), caller.userId(), Boolean.TRUE.equals(body.acceptLate()));
 		return ResponseEntity.status(201).body(item);
 	}
 
@@ -76,8 +76,8 @@ class PapersController {
 
 	@PutMapping("/minutes")
 	MeetingView recordMinutes(@PathVariable String id, @RequestBody MinutesRequest body,
-			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String by) {
-		return MeetingView.of(minutes.record(id, body, by));
+			Caller caller) {
+		return MeetingView.of(minutes.record(id, body, caller.userId()));
 	}
 
 	record Approval(String atMeeting) {
@@ -85,11 +85,11 @@ class PapersController {
 
 	@PostMapping("/minutes/approval")
 	MeetingView approve(@PathVariable String id, @RequestBody Approval body,
-			@RequestHeader(name = "X-Quorum-User", defaultValue = "api") String by) {
+			Caller caller) {
 		if (body == null || body.atMeeting() == null) {
 			throw ApiProblem.badRequest("Say at which meeting the minutes were approved: {\"atMeeting\": \"<id>\"}.");
 		}
-		return MeetingView.of(minutes.approve(id, body.atMeeting(), by));
+		return MeetingView.of(minutes.approve(id, body.atMeeting(), caller.userId()));
 	}
 
 	@GetMapping("/decisions")

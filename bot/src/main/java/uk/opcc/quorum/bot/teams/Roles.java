@@ -1,5 +1,6 @@
 package uk.opcc.quorum.bot.teams;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,12 +33,27 @@ public class Roles {
 
 	/** Nobody mapped is a CANDIDATE. */
 	public Set<Role> of(String userId) {
+		return of(userId, groups.groupsOf(userId), Set.of());
+	}
+
+	/**
+	 * The roles of a user whose token already lists their groups and app roles (an Entra access token): the same
+	 * mapping as for Teams users, with app roles named after {@link Role}s granted as they stand.
+	 */
+	public Set<Role> of(String userId, Collection<String> groupIds, Collection<String> appRoles) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		Set<Role> direct = userId == null ? null : teams.users().get(userId);
 		if (direct != null) {
 			roles.addAll(direct);
 		}
-		groups.groupsOf(userId).forEach(group -> roles.addAll(security.groups().getOrDefault(group, Set.of())));
+		groupIds.forEach(group -> roles.addAll(security.groups().getOrDefault(group, Set.of())));
+		for (String appRole : appRoles) {
+			for (Role role : Role.values()) {
+				if (role.name().equalsIgnoreCase(appRole)) {
+					roles.add(role);
+				}
+			}
+		}
 		if (roles.isEmpty()) {
 			roles.add(Role.CANDIDATE);
 		}

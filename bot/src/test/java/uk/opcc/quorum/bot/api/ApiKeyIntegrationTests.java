@@ -16,7 +16,7 @@ import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With quorum.api.key configured, the REST API answers only callers that send it. */
+/** With quorum.api.key configured, the REST API answers only callers that send it; the key acts as staff only. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "quorum.store.in-memory=true", "quorum.api.key=s3cret-key",
 				"quorum.knowledge.index-dir=${java.io.tmpdir}/quorum-api-key-${random.uuid}" })
@@ -44,13 +44,21 @@ class ApiKeyIntegrationTests {
 	}
 
 	@Test
+	void theKeyActsAsStaffAndNothingMore() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("X-API-Key", "s3cret-key");
+		assertThat(http.exchange("/api/boards/SGB", HttpMethod.PUT, new HttpEntity<>(Map.of(), headers), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
 	void healthNeedsNoKey() {
 		assertThat(http.getForEntity("/actuator/health", Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
 	private ResponseEntity<String> call(String key) {
 		HttpHeaders headers = new HttpHeaders();
-		headers.set(ApiAccessFilter.HEADER, key);
+		headers.set("X-API-Key", key);
 		return http.exchange("/api/knowledge/documents", HttpMethod.GET, new HttpEntity<>(headers), String.class);
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,11 +25,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import uk.opcc.quorum.bot.TrialCallers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The knowledge REST contract over real HTTP, against the whole application on the embedded store. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "quorum.store.in-memory=true", "quorum.knowledge.max-file-size=4KB",
+				"quorum.teams.users.staff-1=STAFF", "quorum.teams.users.sec-1=SECRETARY",
 				"spring.servlet.multipart.max-file-size=64KB" })
 @AutoConfigureTestRestTemplate
 @SuppressWarnings("unchecked")
@@ -44,6 +48,11 @@ class KnowledgeApiIntegrationTests {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@BeforeEach
+	void asSecretary() {
+		TrialCallers.actAs(http, "sec-1");
+	}
 
 	@Test
 	void candidateGetsCitedAnswerFromPublicDocument() {
@@ -153,15 +162,23 @@ class KnowledgeApiIntegrationTests {
 		ResponseEntity<Map> empty = http.postForEntity("/api/knowledge/ask", Map.of("question", " "), Map.class);
 		assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
+		// Roles come from who signed in, never from the body.
 		ResponseEntity<Map> role = http.postForEntity("/api/knowledge/ask", Map.of("question", "what is SGB?", "role",
-				"SHERIFF"), Map.class);
+				"ADMIN"), Map.class);
 		assertThat(role.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat((String) role.getBody().get("detail")).contains("Unknown role 'SHERIFF'");
+		assertThat((String) role.getBody().get("detail")).contains("role");
 	}
 
+	/** Asked as a user holding the role: an unmapped user is a candidate. */
 	private Map<String, Object> ask(String question, String role) {
-		ResponseEntity<Map> response = http.postForEntity("/api/knowledge/ask", Map.of("question", question, "role", role),
-				Map.class);
+		HttpHeaders as = new HttpHeaders();
+		as.set("X-Quorum-User", switch (role) {
+			case "STAFF" -> "staff-1";
+			case "CANDIDATE" -> "someone-new";
+			default -> throw new IllegalArgumentException(role);
+		});
+		ResponseEntity<Map> response = http.postForEntity("/api/knowledge/ask",
+				new HttpEntity<>(Map.of("question", question), as), Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		return response.getBody();
 	}

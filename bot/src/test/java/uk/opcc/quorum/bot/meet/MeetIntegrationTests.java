@@ -83,7 +83,7 @@ class MeetIntegrationTests extends RunningQuorum {
 
 		clock.set("2027-02-02T11:00:00Z");
 		HttpHeaders secretary = new HttpHeaders();
-		secretary.set("X-Quorum-User", "sec@opcc.test");
+		secretary.set("X-Quorum-User", "sec-1");
 		http.exchange("/api/meetings/" + id + "/minutes", HttpMethod.PUT, new HttpEntity<>(Map.of("present",
 				List.of("Commissioner"), "items", List.of(Map.of("itemId", "s2", "decisions", List.of("To buy electric patrol cars.")))),
 				secretary), Map.class);

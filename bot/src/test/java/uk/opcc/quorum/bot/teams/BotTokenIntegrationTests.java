@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "quorum.store.in-memory=true", "MicrosoftAppId=" + BotTokenIntegrationTests.APP_ID,
-				"MicrosoftAppPassword=test-secret" })
+				"MicrosoftAppPassword=test-secret", "quorum.teams.service-hosts=localhost" })
 @AutoConfigureTestRestTemplate
 class BotTokenIntegrationTests {
 
@@ -122,31 +122,73 @@ class BotTokenIntegrationTests {
 		assertThat(send("Bearer " + header + "." + payload + ".").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
+	@Test
+	void malformedTokenIsRefused() {
+		assertThat(send("Bearer xyz").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(send("Basic dXNlcjpwYXNz").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void tokenIssuedForAnotherServiceUrlIsRefused() {
+		String token = token(APP_ID, Instant.now().plusSeconds(3600), KEYS, "https://smba.trafficmanager.net/uk/");
+		assertThat(send("Bearer " + token).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void repliesGoOnlyToAllowedHosts() {
+		String elsewhere = "http://127.0.0.2:9/";
+		String token = token(APP_ID, Instant.now().plusSeconds(3600), KEYS, elsewhere);
+		assertThat(send("Bearer " + token, elsewhere).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void chatPageActivitiesAreRefusedHere() {
+		String token = token(APP_ID, Instant.now().plusSeconds(3600), KEYS);
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("Authorization", "Bearer " + token);
+		Map<String, Object> activity = new java.util.HashMap<>(activity(channel.baseUrl() + "/"));
+		activity.put("channelId", "quorum-chat");
+		activity.put("channelData", Map.of("quorumRole", "ADMIN"));
+		assertThat(http.postForEntity("/api/messages", new HttpEntity<>(activity, headers), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
 	private org.springframework.http.ResponseEntity<String> send(String authorization) {
+		return send(authorization, channel.baseUrl() + "/");
+	}
+
+	private org.springframework.http.ResponseEntity<String> send(String authorization, String serviceUrl) {
 		HttpHeaders headers = new HttpHeaders();
 		if (authorization != null) {
 			headers.set("Authorization", authorization);
 		}
-		Map<String, Object> activity = Map.of("type", "message", "id", UUID.randomUUID().toString(), "channelId",
-				"msteams", "serviceUrl", channel.baseUrl() + "/", "from", Map.of("id", "29:user", "aadObjectId", "user"),
-				"recipient", Map.of("id", "28:" + APP_ID), "conversation",
-				Map.of("id", "personal-" + UUID.randomUUID(), "conversationType", "personal"), "text", "help");
-		return http.postForEntity("/api/messages", new HttpEntity<>(activity, headers), String.class);
+		return http.postForEntity("/api/messages", new HttpEntity<>(activity(serviceUrl), headers), String.class);
 	}
 
-	private static String token(String audience, Instant expires, KeyPair keys) {
+	static Map<String, Object> activity(String serviceUrl) {
+		return Map.of("type", "message", "id", UUID.randomUUID().toString(), "channelId", "msteams", "serviceUrl",
+				serviceUrl, "from", Map.of("id", "29:user", "aadObjectId", "user"), "recipient",
+				Map.of("id", "28:" + APP_ID), "conversation",
+				Map.of("id", "personal-" + UUID.randomUUID(), "conversationType", "personal"), "text", "help");
+	}
+
+	static String token(String audience, Instant expires, KeyPair keys) {
+		return token(audience, expires, keys, channel.baseUrl() + "/");
+	}
+
+	static String token(String audience, Instant expires, KeyPair keys, String serviceUrl) {
 		Algorithm algorithm = Algorithm.RSA256((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate());
 		return JWT.create()
 			.withKeyId("test-key")
 			.withIssuer("https://api.botframework.com")
 			.withAudience(audience)
-			.withClaim("serviceurl", channel.baseUrl() + "/")
+			.withClaim("serviceurl", serviceUrl)
 			.withNotBefore(Date.from(expires.minusSeconds(7200)))
 			.withExpiresAt(Date.from(expires))
 			.sign(algorithm);
 	}
 
-	private static KeyPair rsa() {
+	static KeyPair rsa() {
 		try {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 			generator.initialize(2048);
@@ -157,7 +199,7 @@ class BotTokenIntegrationTests {
 		}
 	}
 
-	private static String base64(BigInteger value) {
+	static String base64(BigInteger value) {
 		byte[] bytes = value.toByteArray();
 		if (bytes[0] == 0) {
 			bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);

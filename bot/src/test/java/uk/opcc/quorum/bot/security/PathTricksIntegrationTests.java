@@ -1,0 +1,140 @@
+package uk.opcc.quorum.bot.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every protected route, under every spelling a path can take (';' parameters, encoded letters, encoded dots and
+ * slashes, double slashes, a trailing dot), is refused to a caller without credentials and to a candidate (400
+ * when the firewall rejects the spelling, otherwise 401 or 403): the routes are read from Spring MVC itself, so a new controller is covered the day it is added.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "quorum.store.in-memory=true", "quorum.api.key=the-key" })
+class PathTricksIntegrationTests {
+
+	@DynamicPropertySource
+	static void paths(DynamicPropertyRegistry registry) throws Exception {
+		Path root = Files.createTempDirectory("quorum-path-tricks");
+		registry.add("quorum.store.data-dir", root::toString);
+		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
+		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	@Test
+	void everyProtectedRouteRefusesEverySpellingWithoutCredentials() throws Exception {
+		List<String> reached = new ArrayList<>();
+		int tried = 0;
+		for (Route route : protectedRoutes()) {
+			for (String path : spellings(route.path())) {
+				int status = send(route.method(), path, null);
+				tried++;
+				if (status != 400 && status != 401) {
+					reached.add(route.method() + " " + path + " -> " + status);
+				}
+			}
+		}
+		assertThat(tried).isGreaterThan(200);
+		assertThat(reached).isEmpty();
+	}
+
+	@Test
+	void officeRoutesRefuseEverySpellingToACandidate() throws Exception {
+		List<String> reached = new ArrayList<>();
+		for (Route route : protectedRoutes()) {
+			if (route.path().equals("/api/knowledge/ask")) {
+				continue; // a candidate may ask
+			}
+			for (String path : spellings(route.path())) {
+				int status = send(route.method(), path, "someone-unmapped");
+				if (status != 400 && status != 403) {
+					reached.add(route.method() + " " + path + " -> " + status);
+				}
+			}
+		}
+		assertThat(reached).isEmpty();
+	}
+
+	@Test
+	void theProtectionItselfIsSeen() throws Exception {
+		// Sanity: with the key the same route is reached, so the refusals above are the rules at work.
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/knowledge/documents"))
+			.header("X-API-Key", "the-key").header("X-Quorum-User", "someone-unmapped").GET().build();
+		assertThat(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+		HttpRequest staff = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/knowledge/documents"))
+			.header("X-API-Key", "the-key").GET().build();
+		assertThat(client.send(staff, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+	}
+
+	private record Route(String method, String path) {
+	}
+
+	private Set<Route> protectedRoutes() {
+		Set<Route> routes = new LinkedHashSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (!pattern.startsWith("/api/") || pattern.equals("/api/messages")) {
+					continue;
+				}
+				String path = pattern.replaceAll("\\{[^}]+}", "x1").replace("*", "x1");
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					routes.add(new Route(method.name(), path));
+				}
+			}
+		}
+		assertThat(routes).extracting(Route::path).contains("/api/decisions", "/api/meetings", "/api/knowledge/ask");
+		return routes;
+	}
+
+	/** The path as written, and as an attacker would write it hoping a check sees something else than routing. */
+	private static List<String> spellings(String path) {
+		String rest = path.substring("/api".length());
+		return List.of(path, "/api;x=1" + rest, "/api;" + rest, path + ";jsessionid=1", "/%61pi" + rest,
+				"/%41PI" + rest, "/api/%2e" + rest, "/x/%2e%2e" + path, "/x/.." + path, "//" + path.substring(1),
+				"/api/" + rest, path + ".", "/api." + rest, "/api%2f" + rest.substring(1), path + "/",
+				"/api%252f" + rest.substring(1), "/%2561pi" + rest);
+	}
+
+	private int send(String method, String path, String user) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Content-Type", "application/json")
+			.method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString("{}"));
+		if (user != null) {
+			request.header("X-Quorum-User", user).header("X-API-Key", "the-key");
+		}
+		return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+}
