@@ -59,8 +59,8 @@ class KnowledgeConfiguration {
 
 	@Bean
 	KnowledgeService knowledgeService(Indexer indexer, DocumentStore store, AnswerEngine engine,
-			CorpusProgress corpusProgress) {
-		return new KnowledgeService(indexer, store, engine, corpusProgress);
+			CorpusProgress corpusProgress, KnowledgeProperties properties) {
+		return new KnowledgeService(indexer, store, engine, corpusProgress, properties.maxQuestionLength());
 	}
 
 	@Bean

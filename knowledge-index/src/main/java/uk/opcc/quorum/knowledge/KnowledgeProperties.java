@@ -22,6 +22,8 @@ import org.springframework.util.unit.DataSize;
  * @param minSimilarity below this cosine similarity of the best passage, Quorum says the documents do not answer
  * @param minCoverage share of the question's distinctive words that the passages must contain
  * @param llmTimeout how long a configured language model may take before the extractive answer is used
+ * @param maxQuestionLength longer questions are refused with a sentence (a question is a sentence or two; a
+ *     pasted document would only cost time)
  */
 @ConfigurationProperties("quorum.knowledge")
 public record KnowledgeProperties(@DefaultValue("data/index") Path indexDir,
@@ -29,7 +31,7 @@ public record KnowledgeProperties(@DefaultValue("data/index") Path indexDir,
 		@DefaultValue("STAFF") Audience uploadAudience, @DefaultValue("2s") Duration watchInterval,
 		@DefaultValue("25MB") DataSize maxFileSize, Map<String, String> acronyms, @DefaultValue("50") int candidates,
 		@DefaultValue("0.25") double minSimilarity, @DefaultValue("0.45") double minCoverage,
-		@DefaultValue("8s") Duration llmTimeout) {
+		@DefaultValue("8s") Duration llmTimeout, @DefaultValue("1000") int maxQuestionLength) {
 
 	public KnowledgeProperties {
 		acronyms = acronyms == null || acronyms.isEmpty() ? DEFAULT_ACRONYMS : Map.copyOf(acronyms);

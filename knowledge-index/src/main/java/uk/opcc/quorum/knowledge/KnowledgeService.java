@@ -24,7 +24,11 @@ public class KnowledgeService {
 
 	private final CorpusProgress corpus;
 
-	public KnowledgeService(Indexer indexer, DocumentStore store, AnswerEngine engine, CorpusProgress corpus) {
+	private final int maxQuestionLength;
+
+	public KnowledgeService(Indexer indexer, DocumentStore store, AnswerEngine engine, CorpusProgress corpus,
+			int maxQuestionLength) {
+		this.maxQuestionLength = maxQuestionLength;
 		this.indexer = indexer;
 		this.store = store;
 		this.engine = engine;
@@ -39,9 +43,13 @@ public class KnowledgeService {
 		return indexer.ingest(fileName, content, audience, source);
 	}
 
+	/** @throws QuestionTooLong over the configured length, before any work is done */
 	public Answer answer(String question, Collection<Audience> audiences) {
 		if (question == null || question.isBlank()) {
 			throw new IllegalArgumentException("Ask a question: the text was empty.");
+		}
+		if (question.length() > maxQuestionLength) {
+			throw new QuestionTooLong(question.length(), maxQuestionLength);
 		}
 		Answer answer = engine.answer(question.strip(), audiences, Retriever.Mode.HYBRID);
 		if (!answer.grounded() && corpus.reading()) {

@@ -164,7 +164,7 @@ class KnowledgeServiceIntegrationTests {
 	void anUnansweredQuestionDuringTheFirstReadOfTheCorpusSaysToAskAgain() {
 		// Its own progress and watcher: the application's watcher scans in the background and would race the test.
 		CorpusProgress progress = new CorpusProgress();
-		KnowledgeService starting = new KnowledgeService(indexer, store, engine, progress);
+		KnowledgeService starting = new KnowledgeService(indexer, store, engine, progress, 1000);
 		CorpusWatcher watcher = new CorpusWatcher(starting, indexer, properties, progress);
 		String question = "Which colour are the lifeboats at Cromer painted?";
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Every refusal of the REST API is a problem document with a plain sentence; no stack trace ever leaves. */
@@ -51,7 +52,16 @@ class ApiErrors {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				"The upload is larger than Quorum accepts (spring.servlet.multipart.max-file-size).");
+				"The upload is larger than Quorum accepts (files up to spring.servlet.multipart.max-file-size, forms "
+						+ "of up to server.tomcat.max-part-count parts).");
+	}
+
+	/** Truncated bodies, a missing boundary or too many parts all surface here when the form is first read. */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail malformedForm(MultipartException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The upload is not a well-formed "
+				+ "multipart/form-data body (it may be truncated, lack its boundary, or have more parts than Quorum "
+				+ "accepts).");
 	}
 
 	/** The firewall checks parameters when they are first read, which can be inside a controller. */

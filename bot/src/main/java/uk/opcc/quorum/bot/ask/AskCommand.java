@@ -11,6 +11,7 @@ import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.knowledge.KnowledgeService;
+import uk.opcc.quorum.knowledge.QuestionTooLong;
 
 /** Answers a question from the office's documents; also receives plain text typed in a personal chat. */
 @Component
@@ -50,8 +51,13 @@ class AskCommand implements CommandHandler {
 		if (request.text().isBlank()) {
 			return BotReply.text("Ask me a question, for example: **ask what does the Police and Crime Panel do?**");
 		}
-		return BotReply.card(AnswerCard.of(request.text(),
-				knowledge.answer(request.text(), readership.audiences(request.caller().roles()))));
+		try {
+			return BotReply.card(AnswerCard.of(request.text(),
+					knowledge.answer(request.text(), readership.audiences(request.caller().roles()))));
+		}
+		catch (QuestionTooLong ex) {
+			return BotReply.text(ex.getMessage());
+		}
 	}
 
 }

@@ -29,6 +29,7 @@ import uk.opcc.quorum.knowledge.IndexedDocument;
 import uk.opcc.quorum.knowledge.IngestionException;
 import uk.opcc.quorum.knowledge.KnowledgeProperties;
 import uk.opcc.quorum.knowledge.KnowledgeService;
+import uk.opcc.quorum.knowledge.QuestionTooLong;
 
 /** The knowledge REST contract: upload, list and delete documents; ask a question as the signed-in caller. */
 @RestController
@@ -67,7 +68,12 @@ class KnowledgeController {
 		if (request == null || request.question() == null || request.question().isBlank()) {
 			throw ApiProblem.badRequest("Send a question: {\"question\": \"...\"}.");
 		}
-		return AskResponse.of(knowledge.answer(request.question(), readership.audiences(caller.roles())));
+		try {
+			return AskResponse.of(knowledge.answer(request.question(), readership.audiences(caller.roles())));
+		}
+		catch (QuestionTooLong ex) {
+			throw ApiProblem.badRequest(ex.getMessage());
+		}
 	}
 
 	/** One file answers the document (or 422 with the reason); several answer one result per file. */
@@ -77,7 +83,7 @@ class KnowledgeController {
 		Audience chosen = audience == null || audience.isBlank() ? properties.uploadAudience() : audience(audience);
 		List<FileResult> results = new ArrayList<>();
 		for (MultipartFile file : files) {
-			String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+			String name = fileName(file);
 			try {
 				results.add(new FileResult(name, knowledge.ingest(name, bytes(file), chosen, "upload:" + name), null));
 			}
@@ -106,6 +112,17 @@ class KnowledgeController {
 		return knowledge.delete(id)
 			.map(deleted -> ResponseEntity.noContent().<Void>build())
 			.orElseThrow(() -> ApiProblem.notFound("No indexed document has id " + id + "."));
+	}
+
+	private static String fileName(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		if (name == null || name.isBlank()) {
+			return "upload";
+		}
+		if (name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
+			throw ApiProblem.badRequest("A file name may have at most 255 characters and no control characters.");
+		}
+		return name;
 	}
 
 	private static Audience audience(String name) {

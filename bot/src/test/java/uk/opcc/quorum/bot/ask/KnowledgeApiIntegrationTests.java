@@ -169,6 +169,42 @@ class KnowledgeApiIntegrationTests {
 		assertThat((String) role.getBody().get("detail")).contains("role");
 	}
 
+	@Test
+	void aQuestionOverTheLimitIsRefusedWithTheLimit() {
+		ResponseEntity<Map> response = http.postForEntity("/api/knowledge/ask", Map.of("question", "why ".repeat(2500)),
+				Map.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) response.getBody().get("detail")).contains("at most 1000 characters");
+	}
+
+	@Test
+	void malformedUploadsAreRefusedWithASentence() throws Exception {
+		String url = http.getRootUri() + "/api/knowledge/documents";
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		String nulName = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000.md\"\r\n"
+				+ "Content-Type: text/markdown\r\n\r\n# A\nText.\r\n--b--\r\n";
+		String truncated = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.md\"\r\n\r\n# A";
+		StringBuilder many = new StringBuilder();
+		for (int i = 0; i < 100; i++) {
+			many.append("--b\r\nContent-Disposition: form-data; name=\"audience\"\r\n\r\nSTAFF\r\n");
+		}
+		many.append("--b--\r\n");
+		for (var body : List.of(Map.entry("multipart/form-data; boundary=b", nulName),
+				Map.entry("multipart/form-data; boundary=b", truncated), Map.entry("multipart/form-data", nulName),
+				Map.entry("multipart/form-data; boundary=b", many.toString()))) {
+			var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+				.header("Content-Type", body.getKey()).header("X-Quorum-User", "sec-1")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.getValue())).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+			// Too many parts is a form too large (413); the rest are malformed (400).
+			assertThat(response.statusCode()).as(body.getValue())
+				.isEqualTo(body.getValue().equals(many.toString()) ? 413 : 400);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+		}
+		assertThat(http.getForObject("/api/knowledge/documents", String.class)).doesNotContain("a\u0000");
+	}
+
 	/** Asked as a user holding the role: an unmapped user is a candidate. */
 	private Map<String, Object> ask(String question, String role) {
 		HttpHeaders as = new HttpHeaders();

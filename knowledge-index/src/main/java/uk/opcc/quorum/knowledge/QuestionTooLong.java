@@ -1,0 +1,11 @@
+package uk.opcc.quorum.knowledge;
+
+/** A question over {@code quorum.knowledge.max-question-length}; the message is the sentence for the asker. */
+public class QuestionTooLong extends IllegalArgumentException {
+
+	QuestionTooLong(int length, int limit) {
+		super("A question may be at most " + limit + " characters; this one has " + length
+				+ ". Please ask it in fewer words.");
+	}
+
+}
