@@ -176,7 +176,8 @@ class SecurityConfiguration {
 	@EventListener
 	void announce(WebServerInitializedEvent event) {
 		if (event.getApplicationContext().getEnvironment() instanceof ConfigurableEnvironment environment
-				&& environment.getPropertySources().contains(LoopbackByDefault.SOURCE)) {
+				&& LoopbackByDefault.closed(environment)
+				&& "127.0.0.1".equals(environment.getProperty("server.address"))) {
 			log.info("Listening on {} only: no Teams registration (MicrosoftAppId) and no sign-in are configured, so "
 					+ "only this machine may call Quorum. Configure them to serve the network.",
 					environment.getProperty("server.address") + ":" + event.getWebServer().getPort());

@@ -1,12 +1,9 @@
 package uk.opcc.quorum.bot.teams;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
@@ -31,6 +28,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uk.opcc.quorum.bot.TestKeys;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -53,9 +52,9 @@ class BotTokenIntegrationTests {
 
 	static final WireMockServer channel = new WireMockServer(options().dynamicPort());
 
-	static final KeyPair KEYS = rsa();
+	static final KeyPair KEYS = TestKeys.rsa();
 
-	static final KeyPair OTHER_KEYS = rsa();
+	static final KeyPair OTHER_KEYS = TestKeys.rsa();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws Exception {
@@ -64,11 +63,9 @@ class BotTokenIntegrationTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"issuer\":\"https://api.botframework.com\",\"jwks_uri\":\"" + channel.baseUrl() + "/keys\","
 					+ "\"id_token_signing_alg_values_supported\":[\"RS256\"]}")));
-		RSAPublicKey key = (RSAPublicKey) KEYS.getPublic();
 		channel.stubFor(get(urlPathEqualTo("/keys")).willReturn(aResponse()
 			.withHeader("Content-Type", "application/json")
-			.withBody("{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"test-key\",\"n\":\"" + base64(key.getModulus())
-					+ "\",\"e\":\"" + base64(key.getPublicExponent()) + "\",\"endorsements\":[\"msteams\"]}]}")));
+			.withBody(TestKeys.keySet(KEYS, "test-key", "\"endorsements\":[\"msteams\"]"))));
 		channel.stubFor(any(urlPathMatching("/v3/.*")).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"1\"}")));
 		Path root = Files.createTempDirectory("quorum-token");
@@ -186,25 +183,6 @@ class BotTokenIntegrationTests {
 			.withNotBefore(Date.from(expires.minusSeconds(7200)))
 			.withExpiresAt(Date.from(expires))
 			.sign(algorithm);
-	}
-
-	static KeyPair rsa() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			return generator.generateKeyPair();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String base64(BigInteger value) {
-		byte[] bytes = value.toByteArray();
-		if (bytes[0] == 0) {
-			bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
-		}
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private static String base64(String json) {
