@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 
 /** Opens the embedded store's backend and binds it to loopback, turning each failure into a startup problem. */
 final class EmbeddedStore {
@@ -48,10 +48,16 @@ final class EmbeddedStore {
 			throw unwritable(dataDir, null);
 		}
 		Path file = properties.storeFile().toAbsolutePath();
+		MVStore store = null;
 		try {
-			return new H2Backend(file.toString());
+			// Opened here, not by H2Backend, so that the backend can commit it before acknowledging each write.
+			store = new MVStore.Builder().fileName(file.toString()).open();
+			return new DurableH2Backend(store);
 		}
 		catch (RuntimeException ex) {
+			if (store != null) {
+				store.closeImmediately();
+			}
 			if (String.valueOf(ex.getMessage()).contains("locked")) {
 				throw new StartupProblem("The embedded store file " + file + " is in use by another process "
 						+ "(probably another Quorum).", "Stop the other Quorum, or set quorum.store.data-dir to "
