@@ -48,7 +48,7 @@ public class Drafting {
 			throw DecisionException.invalid("Give the text to draft from: a paragraph, or a decision from minutes.");
 		}
 		DraftSections draft;
-		String mode = "template";
+		Drafted.Mode mode = Drafted.Mode.TEMPLATE;
 		String note = "Drafted from the template: write the sections marked [To complete] before submitting.";
 		if (model == null) {
 			draft = TemplateDrafter.draft(text, request.source());
@@ -57,7 +57,7 @@ public class Drafting {
 			try {
 				List<Citation> passages = knowledge.passages(text, List.of(Audience.PUBLIC, Audience.STAFF), 4);
 				draft = model.draft(text, request.source(), passages);
-				mode = "llm";
+				mode = Drafted.Mode.GENERATED;
 				note = "Drafted by the language model from your text and " + passages.size()
 						+ " passages of the office's documents: check every section before submitting.";
 			}

@@ -3,8 +3,6 @@ package uk.opcc.quorum.decisions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
-
 /**
  * The Part 1 (publishable) sections of a decision notice.
  *
@@ -22,19 +20,19 @@ import com.fasterxml.jackson.annotation.JsonAlias;
  * @param risk risk implications
  * @param sustainability sustainability implications
  */
-public record Sections(@JsonAlias({ "executiveSummary", "executive_summary" }) String summary,
-		@JsonAlias({ "recommendations", "decision" }) String recommendation,
-		@JsonAlias({ "introduction", "backgroundAndIntroduction" }) String background,
-		@JsonAlias({ "optionsConsidered", "options_considered" }) String options,
-		@JsonAlias({ "reasonsForDecision", "reasons_for_decision", "reasonsForTheDecision" }) String reasons,
-		@JsonAlias({ "consultationUndertaken", "consultation_undertaken" }) String consultation,
-		@JsonAlias({ "officer_advice", "officersAdvice", "advice" }) String officerAdvice,
-		@JsonAlias({ "financialImplications", "financial_implications", "finance" }) String financial,
-		@JsonAlias({ "legalImplications", "legal_implications" }) String legal,
-		@JsonAlias({ "equalityAndDiversity", "equality_and_diversity", "equalityImplications" }) String equality,
-		@JsonAlias({ "human_rights", "humanRightsImplications" }) String humanRights,
-		@JsonAlias({ "riskImplications", "risks" }) String risk,
-		@JsonAlias({ "sustainabilityImplications", "environmental" }) String sustainability) {
+public record Sections(String summary,
+		String recommendation,
+		String background,
+		String options,
+		String reasons,
+		String consultation,
+		String officerAdvice,
+		String financial,
+		String legal,
+		String equality,
+		String humanRights,
+		String risk,
+		String sustainability) {
 
 	/** Text a template leaves for a person to write: it counts as missing until replaced. */
 	public static final String TO_COMPLETE = "[To complete: ";

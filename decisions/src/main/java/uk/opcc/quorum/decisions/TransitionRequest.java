@@ -2,8 +2,6 @@ package uk.opcc.quorum.decisions;
 
 import java.time.LocalDate;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
-
 /**
  * A move of a notice through its workflow.
  *
@@ -13,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
  * @param name for signing: the name signed, the actor's own when null
  * @param date for signing: the date signed, today when null
  */
-public record TransitionRequest(@JsonAlias({ "status", "toStatus" }) Status to,
-		@JsonAlias({ "reason", "note" }) String comment, @JsonAlias("approved") Boolean approve, String name,
+public record TransitionRequest(Status to,
+		String comment, Boolean approve, String name,
 		LocalDate date) {
 }

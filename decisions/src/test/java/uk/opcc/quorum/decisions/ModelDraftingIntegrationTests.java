@@ -83,7 +83,7 @@ class ModelDraftingIntegrationTests {
 		Drafted drafted = drafting.draft(new DraftRequest("Sell the Eastgate police station, which has been empty "
 				+ "since it closed.", null), Notices.AUTHOR);
 
-		assertThat(drafted.mode()).isEqualTo("llm");
+		assertThat(drafted.mode()).isEqualTo(Drafted.Mode.GENERATED);
 		assertThat(drafted.notice().title()).isEqualTo("Sale of the former Eastgate police station");
 		assertThat(drafted.notice().sections().reasons()).isEqualTo("Receipts fund the capital programme.");
 		assertThat(drafted.notice().sections().legal()).startsWith(Sections.TO_COMPLETE);
@@ -100,7 +100,7 @@ class ModelDraftingIntegrationTests {
 		Drafted drafted = drafting.draft(new DraftRequest("Renew the custody visiting scheme for three years.", null),
 				Notices.AUTHOR);
 
-		assertThat(drafted.mode()).isEqualTo("template");
+		assertThat(drafted.mode()).isEqualTo(Drafted.Mode.TEMPLATE);
 		assertThat(drafted.note()).contains("language model could not be used").contains("template");
 		assertThat(drafted.notice().title()).isEqualTo("Renew the custody visiting scheme for three years");
 		assertThat(drafted.notice().status()).isEqualTo(Status.DRAFT);

@@ -26,7 +26,7 @@ class TemplateDraftingIntegrationTests {
 				+ "provider for twelve months from 1 April. The re-tender will run over the summer.", null), Notices.AUTHOR);
 
 		DecisionNotice notice = drafted.notice();
-		assertThat(drafted.mode()).isEqualTo("template");
+		assertThat(drafted.mode()).isEqualTo(Drafted.Mode.TEMPLATE);
 		assertThat(drafted.note()).contains("[To complete]");
 		assertThat(notice.title()).isEqualTo("Extend the victims' services contract with the current provider for twelve months from 1 April");
 		assertThat(notice.sections().recommendation()).startsWith("That the Police and Crime Commissioner approves");

@@ -71,7 +71,7 @@ class GroundedAnswerIntegrationTests {
 
 		Answer answer = knowledge.answer("Can the panel veto the precept?", Set.of(Audience.PUBLIC));
 
-		assertThat(answer.mode()).isEqualTo("generated");
+		assertThat(answer.mode()).isEqualTo(Answer.Mode.GENERATED);
 		assertThat(answer.text()).contains("two-thirds majority [1]").doesNotContain("[9]");
 		assertThat(answer.citations()).hasSize(1).first().extracting(Citation::section).isEqualTo("Veto");
 	}
@@ -83,7 +83,7 @@ class GroundedAnswerIntegrationTests {
 
 		Answer answer = knowledge.answer("How low can total reserves fall?", Set.of(Audience.PUBLIC));
 
-		assertThat(answer.mode()).isEqualTo("extractive-fallback");
+		assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE_FALLBACK);
 		assertThat(answer.text()).contains("6%").doesNotContain("9%");
 	}
 
@@ -95,7 +95,7 @@ class GroundedAnswerIntegrationTests {
 
 		Answer answer = knowledge.answer("Who owns police buildings?", Set.of(Audience.PUBLIC));
 
-		assertThat(answer.mode()).isEqualTo("extractive-fallback");
+		assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE_FALLBACK);
 		assertThat(answer.text()).contains("owned by the Commissioner").contains("language model could not answer");
 	}
 
@@ -108,7 +108,7 @@ class GroundedAnswerIntegrationTests {
 
 		Answer answer = knowledge.answer("Who are the members of the panel?", Set.of(Audience.PUBLIC));
 
-		assertThat(answer.mode()).isEqualTo("extractive-fallback");
+		assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE_FALLBACK);
 		assertThat(answer.text()).contains("ten councillors").contains("language model could not answer");
 	}
 
@@ -123,7 +123,7 @@ class GroundedAnswerIntegrationTests {
 		Answer answer = knowledge.answer("Do custody visitors make unannounced visits?", Set.of(Audience.PUBLIC));
 		long millis = (System.nanoTime() - start) / 1_000_000;
 
-		assertThat(answer.mode()).isEqualTo("extractive-fallback");
+		assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE_FALLBACK);
 		assertThat(answer.text()).contains("unannounced visits");
 		assertThat(millis).isLessThan(10_000);
 	}

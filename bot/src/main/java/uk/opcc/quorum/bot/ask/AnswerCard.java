@@ -19,7 +19,7 @@ final class AnswerCard {
 			card.subtle("[" + (i + 1) + "] " + citation.title()
 					+ (citation.section().isBlank() ? "" : " - " + citation.section()) + ": \"" + citation.snippet() + "\"");
 		}
-		Map<String, String> about = Map.of("question", question, "mode", answer.mode(), "grounded",
+		Map<String, String> about = Map.of("question", question, "mode", answer.mode().name(), "grounded",
 				String.valueOf(answer.grounded()));
 		return card.action("Helpful", FeedbackAction.VERB, Map.of("useful", true, "about", about))
 			.action("Not helpful", FeedbackAction.VERB, Map.of("useful", false, "about", about));

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
@@ -52,7 +51,7 @@ class KnowledgeController {
 	record AskRequest(String question) {
 	}
 
-	record AskResponse(String answer, boolean grounded, List<Citation> citations, String mode) {
+	record AskResponse(String answer, boolean grounded, List<Citation> citations, Answer.Mode mode) {
 
 		static AskResponse of(Answer answer) {
 			return new AskResponse(answer.text(), answer.grounded(), answer.citations(), answer.mode());
@@ -79,8 +78,8 @@ class KnowledgeController {
 	/** One file answers the document (or 422 with the reason); several answer one result per file. */
 	@PostMapping(path = "/documents", consumes = "multipart/form-data")
 	ResponseEntity<?> upload(@RequestParam("file") List<MultipartFile> files,
-			@RequestParam(name = "audience", required = false) String audience) {
-		Audience chosen = audience == null || audience.isBlank() ? properties.uploadAudience() : audience(audience);
+			@RequestParam(name = "audience", required = false) Audience audience) {
+		Audience chosen = audience == null ? properties.uploadAudience() : audience;
 		List<FileResult> results = new ArrayList<>();
 		for (MultipartFile file : files) {
 			String name = fileName(file);
@@ -123,15 +122,6 @@ class KnowledgeController {
 			throw ApiProblem.badRequest("A file name may have at most 255 characters and no control characters.");
 		}
 		return name;
-	}
-
-	private static Audience audience(String name) {
-		try {
-			return Audience.valueOf(name.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiProblem.badRequest("Unknown audience '" + name + "'; use PUBLIC, STAFF or RESTRICTED.");
-		}
 	}
 
 	private static byte[] bytes(MultipartFile file) {

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.opcc.quorum.bot.command.Caller;
-import uk.opcc.quorum.bot.api.ApiProblem;
 import uk.opcc.quorum.scheduler.ActionItem;
 import uk.opcc.quorum.scheduler.ActionQuery;
 import uk.opcc.quorum.scheduler.Actions;
@@ -30,9 +29,9 @@ class ActionsController {
 
 	@GetMapping
 	List<ActionItem> find(@RequestParam(required = false) String owner, @RequestParam(required = false) String board,
-			@RequestParam(required = false) String meeting, @RequestParam(required = false) String status) {
+			@RequestParam(required = false) String meeting, @RequestParam(required = false) ActionItem.Status status) {
 		return actions.find(new ActionQuery(owner, board == null ? null : board.toUpperCase(Locale.ROOT), meeting,
-				status(status)));
+				status));
 	}
 
 	record Closing(String note) {
@@ -42,18 +41,6 @@ class ActionsController {
 	ActionItem close(@PathVariable String id, @RequestBody(required = false) Closing body,
 			Caller caller) {
 		return actions.close(id, caller.userId(), body == null ? null : body.note());
-	}
-
-	private static ActionItem.Status status(String status) {
-		if (status == null || status.isBlank()) {
-			return null;
-		}
-		try {
-			return ActionItem.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiProblem.badRequest("status is OPEN or CLOSED.");
-		}
 	}
 
 }

@@ -3,8 +3,6 @@ package uk.opcc.quorum.bot.meet;
 import java.net.URI;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +38,7 @@ class MeetingsController {
 		this.documents = documents;
 	}
 
-	record ScheduleRequest(@JsonAlias({ "boardCode", "board_code", "code" }) String board,
+	record ScheduleRequest(String board,
 			java.time.OffsetDateTime start, java.time.OffsetDateTime end,
 			String location, Boolean online) {
 	}

@@ -84,17 +84,17 @@ public class AnswerEngine {
 			return ExtractiveAnswerer.refusal(question);
 		}
 		if (chat == null) {
-			return ExtractiveAnswerer.answer(expanded, hits, "extractive");
+			return ExtractiveAnswerer.answer(expanded, hits, Answer.Mode.EXTRACTIVE);
 		}
 		try {
 			Optional<Answer> generated = CompletableFuture
 				.supplyAsync(() -> GroundedAnswerer.answer(chat, question, hits), llmCalls)
 				.get(llmTimeoutMillis, TimeUnit.MILLISECONDS);
-			return generated.orElseGet(() -> ExtractiveAnswerer.answer(expanded, hits, "extractive-fallback"));
+			return generated.orElseGet(() -> ExtractiveAnswerer.answer(expanded, hits, Answer.Mode.EXTRACTIVE_FALLBACK));
 		}
 		catch (Exception ex) {
 			log.warn("Language model failed ({}); answering from the passages directly", ex.toString());
-			Answer quoted = ExtractiveAnswerer.answer(expanded, hits, "extractive-fallback");
+			Answer quoted = ExtractiveAnswerer.answer(expanded, hits, Answer.Mode.EXTRACTIVE_FALLBACK);
 			return new Answer(quoted.text() + FALLBACK_NOTE, true, quoted.citations(), quoted.mode());
 		}
 	}

@@ -30,7 +30,7 @@ final class ExtractiveAnswerer {
 	private record Unit(int passage, int order, String text, int score) {
 	}
 
-	static Answer answer(String expandedQuestion, List<Hit> hits, String mode) {
+	static Answer answer(String expandedQuestion, List<Hit> hits, Answer.Mode mode) {
 		Set<String> wanted = Terms.of(expandedQuestion);
 		List<Unit> units = new ArrayList<>();
 		List<Hit> considered = hits.subList(0, Math.min(Answerability.PASSAGES_CONSIDERED, hits.size()));
@@ -89,7 +89,7 @@ final class ExtractiveAnswerer {
 
 	static Answer refusal(String question) {
 		return new Answer("I couldn't find this in the office's documents, so I won't guess. "
-				+ capitalise(WhoToAsk.forQuestion(question)) + " may be able to help.", false, List.of(), "extractive");
+				+ capitalise(WhoToAsk.forQuestion(question)) + " may be able to help.", false, List.of(), Answer.Mode.EXTRACTIVE);
 	}
 
 	private static List<String> units(String passage) {

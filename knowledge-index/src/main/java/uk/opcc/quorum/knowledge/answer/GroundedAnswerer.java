@@ -82,7 +82,7 @@ final class GroundedAnswerer {
 				return Optional.empty();
 			}
 		}
-		return Optional.of(new Answer(text.toString().replaceAll(" +", " ").strip(), true, citations, "generated"));
+		return Optional.of(new Answer(text.toString().replaceAll(" +", " ").strip(), true, citations, Answer.Mode.GENERATED));
 	}
 
 	private static String snippet(String text) {
