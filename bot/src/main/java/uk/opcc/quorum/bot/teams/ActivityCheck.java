@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import okhttp3.HttpUrl;
 
 import uk.opcc.quorum.bot.chat.LocalChat;
 
@@ -62,6 +63,11 @@ final class ActivityCheck {
 		if (problem == null && LocalChat.CHANNEL.equals(text(activity, "channelId"))) {
 			// the chat page's channel trusts the role its activities carry, so only the chat page may use it
 			problem = "The activity claims the local chat page's channel, which only the chat page may use.";
+		}
+		if (problem == null && "emulator".equals(text(activity, "channelId"))
+				&& identifier(activity.path("recipient"), "role", "", true) != null) {
+			// the SDK's anonymous path reads the Emulator recipient's role without checking it
+			problem = "An Emulator activity's recipient has no role.";
 		}
 		if (problem == null) {
 			problem = serviceUrl(activity.get("serviceUrl"));
@@ -146,7 +152,8 @@ final class ActivityCheck {
 			if (uri.getHost() == null || uri.getHost().isEmpty()) {
 				return "The activity's serviceUrl has no host.";
 			}
-			return null;
+			// the connector's HTTP client is stricter than URI (a port over 65535, for one): ask it too
+			return HttpUrl.parse(url) == null ? "The activity's serviceUrl is not a valid address." : null;
 		}
 		catch (URISyntaxException ex) {
 			return "The activity's serviceUrl is not a valid address.";
