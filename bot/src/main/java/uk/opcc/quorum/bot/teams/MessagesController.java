@@ -7,8 +7,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
+import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
@@ -96,15 +96,26 @@ class MessagesController {
 			return ResponseEntity.status(response.getStatus()).contentType(MediaType.APPLICATION_JSON)
 				.body(response.getBody() == null ? null : Serialization.toStringSilent(response.getBody()));
 		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof AuthenticationException) {
+		catch (RuntimeException ex) {
+			if (tokenRefused(ex)) {
 				return problem(HttpStatus.UNAUTHORIZED, "The request does not carry a valid Bot Framework token.");
 			}
 			return failed(activity, ex);
 		}
-		catch (RuntimeException ex) {
-			return failed(activity, ex);
+	}
+
+	/**
+	 * The SDK refuses a token with an AuthenticationException, but lets the JWT library's own exception through
+	 * for a token it cannot even decode ("Bearer x"): both are a token refused, not a fault in Quorum, and the
+	 * latter's message repeats the token's content, which must not reach the log.
+	 */
+	private static boolean tokenRefused(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
+				return true;
+			}
 		}
+		return false;
 	}
 
 	/**

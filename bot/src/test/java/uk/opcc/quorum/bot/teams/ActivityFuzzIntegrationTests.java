@@ -198,6 +198,22 @@ class ActivityFuzzIntegrationTests {
 		quiet(output, Locale.getDefault());
 	}
 
+	/**
+	 * Tokens that are not Bot Framework tokens are refused with 401, and what they carry never reaches the log.
+	 * None of them names an issuer the SDK trusts, so it never goes to fetch signing keys: nothing leaves the
+	 * machine.
+	 */
+	@Test
+	void tokensThatCannotBeReadAreRefusedQuietly(CapturedOutput output) throws Exception {
+		byte[] body = json.writeValueAsBytes(valid("message", new Random(3)));
+		for (String token : Mutations.TOKENS) {
+			HttpResponse<String> response = post(body, token);
+			assertThat(response.statusCode()).as(token).isEqualTo(401);
+			assertThat(response.body()).doesNotContain("Exception").doesNotContain("forged");
+		}
+		quiet(output, Locale.getDefault());
+	}
+
 	@Test
 	void manyMembersAddedAreAcknowledgedAtOnceAndGreetedOnce(CapturedOutput output) throws Exception {
 		ObjectNode activity = valid("conversationUpdate", new Random(2));
@@ -235,7 +251,8 @@ class ActivityFuzzIntegrationTests {
 	private String check(long seed, Map<Integer, Integer> statuses) throws Exception {
 		Random random = new Random(seed);
 		byte[] body = Mutations.body(random);
-		HttpResponse<String> response = post(body);
+		HttpResponse<String> response = post(body, random.nextInt(10) == 0
+				? Mutations.TOKENS.get(random.nextInt(Mutations.TOKENS.size())) : null);
 		int status = response.statusCode();
 		statuses.merge(status, 1, Integer::sum);
 		boolean ok = (status >= 200 && status < 300) || ALLOWED.contains(status);
@@ -267,12 +284,18 @@ class ActivityFuzzIntegrationTests {
 	}
 
 	HttpResponse<String> post(byte[] body) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/messages"))
+		return post(body, null);
+	}
+
+	HttpResponse<String> post(byte[] body, String authorization) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/api/messages"))
 			.header("Content-Type", "application/json")
 			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build();
-		return http.send(request, HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private String base() {
@@ -354,6 +377,23 @@ class ActivityFuzzIntegrationTests {
 
 		private static final List<String> CHANNELS = List.of("msteams", "emulator", "directline", "webchat",
 				"quorum-chat", "slack");
+
+		/**
+		 * Authorization headers that are not Bot Framework tokens: not JWTs, JWTs whose parts are not JSON, and
+		 * JWTs whose decoded header holds a line break. No issuer is one the SDK trusts (see
+		 * tokensThatCannotBeReadAreRefusedQuietly).
+		 */
+		static final List<String> TOKENS = List.of("Bearer", "Bearer x", "Basic dXNlcjpwYXNz", "Bearer a.b.c",
+				"Bearer " + jwt("{\"alg\":\"RS256\",\"kid\":\"k\\n2026-01-01 ERROR forged line\"}",
+						"{\"iss\":\"https://issuer.invalid\"}"),
+				"Bearer " + jwt("not json\nforged line", "{}"), "Bearer " + jwt("{}", "[1,\n forged line"),
+				"Bearer " + jwt("{\"alg\":\"none\"}", "{\"iss\":\"https://issuer.invalid\\nforged line\"}"));
+
+		private static String jwt(String header, String payload) {
+			java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+			return base64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+					+ base64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".c2ln";
+		}
 
 		private Mutations() {
 		}
