@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,8 +66,8 @@ import static org.awaitility.Awaitility.await;
  * jqwik is not used: its engine does start on JUnit Platform 6, but its author asks that coding agents not use
  * it, and a property would not get Spring's test context without jqwik-spring. Cases come from a seeded
  * {@link Random} instead: case {@code n} of a run uses seed {@code base + n}, so a failing case is replayed alone
- * by adding its seed to {@link #regressionSeeds}. 1,000 cases by default; {@code -Dquorum.fuzz.tries=10000} (set
- * by the {@code benchmark} profile) for a long run, {@code -Dquorum.fuzz.seed=} for another base seed.
+ * by adding its seed to {@link #regressionSeeds}. 1,000 cases in every build ({@code -Dquorum.fuzz.tries=}, from
+ * a fixed seed); with {@code -Pbenchmark}, 10,000 from a new seed ({@code -Dquorum.fuzz.seed=} to replay one).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "quorum.store.in-memory=true", "quorum.teams.allowed-tenants=tenant-opcc",
@@ -117,9 +118,23 @@ class ActivityFuzzIntegrationTests {
 
 	@Test
 	void mutatedActivitiesNeverFailTheServer(CapturedOutput output) throws Exception {
-		int tries = Integer.getInteger("quorum.fuzz.tries", 1_000);
-		String seedProperty = System.getProperty("quorum.fuzz.seed", "20261129");
-		long base = seedProperty.equals("random") ? System.nanoTime() : Long.parseLong(seedProperty);
+		fuzz(Integer.getInteger("quorum.fuzz.tries", 1_000), seed("20261129"), output);
+	}
+
+	/** The long run, for new cases: a new seed each time unless one is given. */
+	@Test
+	@Tag("benchmark")
+	void tenThousandMutatedActivitiesNeverFailTheServer(CapturedOutput output) throws Exception {
+		fuzz(10_000, seed("random"), output);
+	}
+
+	private static long seed(String otherwise) {
+		String given = System.getProperty("quorum.fuzz.seed", "");
+		String seed = given.isBlank() ? otherwise : given.strip();
+		return seed.equals("random") ? new java.security.SecureRandom().nextLong() : Long.parseLong(seed);
+	}
+
+	private void fuzz(int tries, long base, CapturedOutput output) throws Exception {
 		Locale before = Locale.getDefault();
 		List<String> failures = new ArrayList<>();
 		Map<Integer, Integer> statuses = new java.util.TreeMap<>();
