@@ -26,12 +26,13 @@ final class IncomingText {
 	}
 
 	/**
-	 * The text without the mention of {@code recipient}. The SDK's own removal reads the mention's text as a
-	 * regular expression, so "(" in a mention failed the turn and a crafted one could run for ever; this removes
-	 * it as plain text.
+	 * The text without the mention of the activity's recipient (Quorum). The SDK's own removal reads the
+	 * mention's text as a regular expression, so "(" in a mention failed the turn and a crafted one could run for
+	 * ever; this removes it as plain text.
 	 */
-	static String withoutMentionOf(ChannelAccount recipient, Activity activity) {
+	static String withoutRecipientMention(Activity activity) {
 		String text = activity.getText();
+		ChannelAccount recipient = activity.getRecipient();
 		if (text == null || text.isEmpty() || recipient == null || recipient.getId() == null
 				|| activity.getEntities() == null) {
 			return text;
@@ -41,7 +42,8 @@ final class IncomingText {
 				continue;
 			}
 			Mention mention = entity.getAs(Mention.class);
-			if (mention == null || mention.getMentioned() == null || !recipient.getId().equals(mention.getMentioned().getId())) {
+			if (mention == null || mention.getMentioned() == null
+					|| !recipient.getId().equals(mention.getMentioned().getId())) {
 				continue;
 			}
 			String shown = mention.getText() != null && !mention.getText().isEmpty() ? mention.getText()

@@ -100,14 +100,16 @@ class QuorumBot extends TeamsActivityHandler {
 	protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
 		Activity activity = turn.getActivity();
 		if (!allowed(activity)) {
-			// after the acknowledgement like any answer, so a slow or unreachable connector cannot hold the request
-			later(activity.getConversationReference(), () -> BotReply.text(REFUSAL));
+			// after the acknowledgement like any answer, so a slow or unreachable connector cannot hold the request;
+			// not through later(), which would also learn the address of someone outside the office
+			ConversationReference reference = activity.getConversationReference();
+			work.execute(() -> send(reference, reply -> sender.send(reply, Replies.toActivities(BotReply.text(REFUSAL)))));
 			return CompletableFuture.completedFuture(null);
 		}
 		if (!ledger.firstSight(activity.getId())) {
 			return CompletableFuture.completedFuture(null);
 		}
-		String text = IncomingText.plain(IncomingText.withoutMentionOf(activity.getRecipient(), activity));
+		String text = IncomingText.plain(IncomingText.withoutRecipientMention(activity));
 		// Storing the conversation and working out who the caller is (which may need Microsoft Graph) wait until
 		// after the acknowledgement: only the de-duplication above must happen before it.
 		later(activity.getConversationReference(), () -> {
@@ -207,8 +209,10 @@ class QuorumBot extends TeamsActivityHandler {
 				return response;
 			}
 			Activity activity = turn.getActivity();
+			String cause = failure != null ? LogSafe.of(failure)
+					: "status " + response.getStatus() + ", " + LogSafe.of(response.getBody());
 			log.warn("Invoke {} of activity {} failed: {}", LogSafe.of(activity.getName()), LogSafe.of(activity.getId()),
-					failure != null ? LogSafe.of(failure) : "status " + response.getStatus() + ", " + LogSafe.of(response.getBody()));
+					cause);
 			com.microsoft.bot.schema.Error error = new com.microsoft.bot.schema.Error();
 			error.setCode("InternalError");
 			error.setMessage("Quorum could not handle this action. Please try again.");
