@@ -295,6 +295,9 @@ class ActivityFuzzIntegrationTests {
 		String log = output.getAll();
 		assertThat(log).doesNotContain("\tat ").doesNotContain("Exception in thread").doesNotContain("failed unexpectedly");
 		assertThat(log.lines().filter(line -> line.contains("forged line")).toList()).isEmpty();
+		// expected trouble in the background (a connector that refuses) is a WARN line; an ERROR there is a fault
+		assertThat(log.lines().filter(line -> line.contains(" ERROR ") && line.contains("quorum-bot-")).toList())
+			.isEmpty();
 		assertThat(Locale.getDefault()).isEqualTo(before);
 	}
 
