@@ -438,7 +438,7 @@ class ActivityFuzzIntegrationTests {
 		}
 
 		private static void mutate(ObjectNode activity, Random random) {
-			switch (random.nextInt(14)) {
+			switch (random.nextInt(15)) {
 				case 0 -> {
 					ContainerField field = anyField(activity, random);
 					if (field != null) {
@@ -500,6 +500,23 @@ class ActivityFuzzIntegrationTests {
 					conversation.put("tenantId", random.nextBoolean() ? "tenant-elsewhere" : "");
 				}
 				case 12 -> activity.set("value", wrongKind(random));
+				case 13 -> {
+					ObjectNode attachment = activity.putArray("attachments").addObject();
+					attachment.put("contentType", List.of("application/vnd.microsoft.teams.file.download.info",
+							"image/png", "text/html", "application/vnd.microsoft.card.adaptive").get(random.nextInt(4)));
+					if (random.nextBoolean()) {
+						attachment.set("content", random.nextBoolean() ? wrongKind(random)
+								: JsonNodeFactory.instance.objectNode()
+									.put("downloadUrl", SERVICE_URLS.get(random.nextInt(SERVICE_URLS.size())))
+									.set("fileType", wrongKind(random)));
+					}
+					if (random.nextBoolean()) {
+						attachment.put("contentUrl", SERVICE_URLS.get(random.nextInt(SERVICE_URLS.size())));
+					}
+					if (random.nextBoolean()) {
+						attachment.put("name", WEIRD_STRINGS.get(random.nextInt(WEIRD_STRINGS.size())));
+					}
+				}
 				default -> {
 					ArrayNode entities = activity.putArray("entities");
 					ObjectNode mention = entities.addObject().put("type", random.nextBoolean() ? "mention" : "Mention");
