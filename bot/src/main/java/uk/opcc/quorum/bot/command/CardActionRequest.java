@@ -1,6 +1,7 @@
 package uk.opcc.quorum.bot.command;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A button pressed on one of Quorum's cards ({@code Action.Execute} or {@code Action.Submit}).
@@ -13,7 +14,10 @@ import java.util.Map;
 public record CardActionRequest(Caller caller, String verb, Map<String, Object> data, ConversationInfo conversation) {
 
 	public CardActionRequest {
-		data = data == null ? Map.of() : Map.copyOf(data);
+		// an input left empty can arrive as null: the same as absent, and Map.copyOf refuses nulls
+		data = data == null ? Map.of()
+				: data.entrySet().stream().filter(entry -> entry.getKey() != null && entry.getValue() != null)
+					.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/** A value from the card as trimmed text, or empty text when absent. */

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.security.Role;
+import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
  * Routes a message to the command its first word names (or, in a personal chat, plain text to {@code ask}) and a
@@ -84,7 +85,7 @@ public class CommandDispatcher {
 			return work.get();
 		}
 		catch (RuntimeException ex) {
-			log.error("Command '{}' failed for {}", what, caller.userId(), ex);
+			log.error("Command '{}' failed for {}", LogSafe.of(what), LogSafe.of(caller.userId()), ex);
 			return BotReply.text("Something went wrong while doing that; nothing was changed. Please try again, "
 					+ "or tell the OPCC if it keeps happening.");
 		}

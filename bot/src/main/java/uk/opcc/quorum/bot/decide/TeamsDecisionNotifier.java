@@ -14,6 +14,7 @@ import uk.opcc.quorum.bot.teams.Roles;
 import uk.opcc.quorum.decisions.Capacity;
 import uk.opcc.quorum.decisions.DecisionNotice;
 import uk.opcc.quorum.decisions.DecisionNotifier;
+import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
  * Tells people in Teams when a notice is their turn: everyone holding the capacity's role, named in
@@ -65,7 +66,7 @@ class TeamsDecisionNotifier implements DecisionNotifier {
 				telling.run();
 			}
 			catch (RuntimeException ex) {
-				log.warn("Could not tell {} about notice {}: {}", whom, notice.reference(), ex.getMessage());
+				log.warn("Could not tell {} about notice {}: {}", LogSafe.of(whom), LogSafe.of(notice.reference()), LogSafe.of(ex));
 			}
 		});
 	}

@@ -18,6 +18,7 @@ import uk.opcc.quorum.bot.command.BotMessage;
 import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.bot.teams.OutboundSender;
 import uk.opcc.quorum.bot.teams.Replies;
+import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
  * Sends proactive messages through the Bot Framework connector using stored conversation references. A message
@@ -75,7 +76,7 @@ class ConnectorProactiveMessenger implements ProactiveMessenger {
 			return delivered[0] ? Delivery.ok() : Delivery.failed("Teams did not accept it after retries");
 		}
 		catch (RuntimeException ex) {
-			log.warn("Proactive message to {} failed: {}", to, ex.getMessage());
+			log.warn("Proactive message to {} failed: {}", LogSafe.of(to), LogSafe.of(ex));
 			return undelivered(to, message, "the Teams connector refused it: " + ex.getMessage());
 		}
 	}

@@ -23,6 +23,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import uk.opcc.quorum.bot.system.LogSafe;
+
 /**
  * The Entra groups a user belongs to, from Microsoft Graph ({@code getMemberGroups}, application permission
  * GroupMember.Read.All), with the bot's own credentials. Asked only when roles are mapped to groups; remembered
@@ -82,7 +84,7 @@ public class GroupDirectory {
 			});
 		}
 		catch (RestClientException | ClassCastException ex) {
-			log.warn("Could not read the groups of user {} from Microsoft Graph: {}", userId, ex.getMessage());
+			log.warn("Could not read the groups of user {} from Microsoft Graph: {}", LogSafe.of(userId), LogSafe.of(ex));
 			return Set.of();
 		}
 	}
@@ -123,7 +125,7 @@ public class GroupDirectory {
 			});
 		}
 		catch (RestClientException | ClassCastException | NullPointerException ex) {
-			log.warn("Could not read the members of group {} from Microsoft Graph: {}", groupId, ex.getMessage());
+			log.warn("Could not read the members of group {} from Microsoft Graph: {}", LogSafe.of(groupId), LogSafe.of(ex));
 			return Set.of();
 		}
 	}

@@ -66,9 +66,10 @@ class ActivityReader {
 
 	private static final String TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info";
 
+	/** A card's submitted data; a value that is not an object (Teams allows a plain string) submits nothing. */
 	@SuppressWarnings("unchecked")
 	static Map<String, Object> submitted(Object value) {
-		if (value == null) {
+		if (value == null || !Serialization.objectToTree(value).isObject()) {
 			return null;
 		}
 		Map<String, Object> data = Serialization.getAs(value, Map.class);

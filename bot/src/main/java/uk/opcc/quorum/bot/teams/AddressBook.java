@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.proactive.ConversationReferences;
 import uk.opcc.quorum.bot.proactive.Recently;
+import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
  * Learns a Teams user's UPN and e-mail when they speak to Quorum in a personal chat, so that boards may list
@@ -44,7 +45,7 @@ class AddressBook {
 			references.rememberAddress(user.getAadObjectId(), member.getUserPrincipalName(), member.getEmail());
 		}
 		catch (RuntimeException ex) {
-			log.debug("Could not read the address of {} from Teams: {}", user.getAadObjectId(), ex.getMessage());
+			log.debug("Could not read the address of {} from Teams: {}", LogSafe.of(user.getAadObjectId()), LogSafe.of(ex));
 		}
 	}
 

@@ -40,6 +40,14 @@ class BotWorkConfiguration {
 
 		};
 		executor.setThreadNamePrefix("quorum-bot-");
+		executor.setTaskDecorator(task -> () -> {
+			try {
+				task.run();
+			}
+			catch (RuntimeException ex) {
+				WorkFailures.report(ex);
+			}
+		});
 		// A pool grows past its core size only once the queue is full, so core and maximum are the same.
 		executor.setCorePoolSize(properties.workThreads());
 		executor.setMaxPoolSize(properties.workThreads());

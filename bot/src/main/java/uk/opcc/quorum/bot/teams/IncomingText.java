@@ -2,6 +2,11 @@ package uk.opcc.quorum.bot.teams;
 
 import java.util.regex.Pattern;
 
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Entity;
+import com.microsoft.bot.schema.Mention;
+
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -18,6 +23,34 @@ final class IncomingText {
 	private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u2007\\u202F]+");
 
 	private IncomingText() {
+	}
+
+	/**
+	 * The text without the mention of the activity's recipient (Quorum). The SDK's own removal reads the
+	 * mention's text as a regular expression, so "(" in a mention failed the turn and a crafted one could run for
+	 * ever; this removes it as plain text.
+	 */
+	static String withoutRecipientMention(Activity activity) {
+		String text = activity.getText();
+		ChannelAccount recipient = activity.getRecipient();
+		if (text == null || text.isEmpty() || recipient == null || recipient.getId() == null
+				|| activity.getEntities() == null) {
+			return text;
+		}
+		for (Entity entity : activity.getEntities()) {
+			if (entity == null || !"mention".equalsIgnoreCase(entity.getType())) {
+				continue;
+			}
+			Mention mention = entity.getAs(Mention.class);
+			if (mention == null || mention.getMentioned() == null
+					|| !recipient.getId().equals(mention.getMentioned().getId())) {
+				continue;
+			}
+			String shown = mention.getText() != null && !mention.getText().isEmpty() ? mention.getText()
+					: "<at>" + mention.getMentioned().getName() + "</at>";
+			text = text.replace(shown, "").trim();
+		}
+		return text;
 	}
 
 	static String plain(String text) {

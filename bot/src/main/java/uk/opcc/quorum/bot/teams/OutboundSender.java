@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import uk.opcc.quorum.bot.system.LogSafe;
+
 /**
  * The one way Quorum's messages leave: keeps each under the message size Teams accepts (splitting long text, and
  * turning an oversized card into text), retries what Teams asks to be retried (429, 412, 502, 504) after the
@@ -137,7 +139,8 @@ public class OutboundSender {
 	}
 
 	private void record(TurnContext turn, Activity activity, String reason) {
-		log.warn("Message to conversation {} not delivered: {}", turn.getActivity().getConversation().getId(), reason);
+		log.warn("Message to conversation {} not delivered: {}", LogSafe.of(turn.getActivity().getConversation().getId()),
+				LogSafe.of(reason));
 		mongo.insert(new Document("to", "conversation " + turn.getActivity().getConversation().getId())
 			.append("text", activity.getText())
 			.append("reason", reason)

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.concurrent.CompletableFuture;
 
+import com.microsoft.bot.builder.BotCallbackHandler;
+import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
@@ -13,6 +15,7 @@ import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.integration.ConfigurationChannelProvider;
+import com.microsoft.bot.schema.Activity;
 import okhttp3.Dispatcher;
 
 /**
@@ -32,6 +35,26 @@ class QuorumAdapter extends BotFrameworkHttpAdapter {
 		this.government = new ConfigurationChannelProvider(configuration).isGovernment();
 		dispatcher.setMaxRequests(Math.max(64, inFlight));
 		dispatcher.setMaxRequestsPerHost(inFlight);
+	}
+
+	/**
+	 * The SDK makes each activity's locale the JVM's default locale, for every thread, before the turn runs: one
+	 * activity in Turkish would change how the whole server upper-cases text. The locale is held back while the
+	 * SDK prepares the turn and given back to the activity just before the bot sees it.
+	 */
+	@Override
+	protected CompletableFuture<Void> runPipeline(TurnContext context, BotCallbackHandler callback) {
+		Activity activity = context == null ? null : context.getActivity();
+		String locale = activity == null ? null : activity.getLocale();
+		if (locale == null || locale.isEmpty() || callback == null) {
+			return super.runPipeline(context, callback);
+		}
+		activity.setLocale(null);
+		context.setLocale(locale);
+		return super.runPipeline(context, turn -> {
+			turn.getActivity().setLocale(locale);
+			return callback.invoke(turn);
+		});
 	}
 
 	/** As the SDK does it (one client per service URL, app and scope), on the shared dispatcher. */

@@ -10,7 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
@@ -35,6 +35,7 @@ import uk.opcc.quorum.bot.command.ConversationInfo;
 import uk.opcc.quorum.bot.command.IncomingFile;
 import uk.opcc.quorum.bot.chat.LocalChat;
 import uk.opcc.quorum.bot.proactive.ConversationReferences;
+import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
  * The thin Teams handler: refuses other tenants, drops retried activities, strips the @mention, and hands the
@@ -99,12 +100,16 @@ class QuorumBot extends TeamsActivityHandler {
 	protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
 		Activity activity = turn.getActivity();
 		if (!allowed(activity)) {
-			return turn.sendActivity(MessageFactory.text(REFUSAL)).thenApply(sent -> null);
+			// after the acknowledgement like any answer, so a slow or unreachable connector cannot hold the request;
+			// not through later(), which would also learn the address of someone outside the office
+			ConversationReference reference = activity.getConversationReference();
+			work.execute(() -> send(reference, reply -> sender.send(reply, Replies.toActivities(BotReply.text(REFUSAL)))));
+			return CompletableFuture.completedFuture(null);
 		}
 		if (!ledger.firstSight(activity.getId())) {
 			return CompletableFuture.completedFuture(null);
 		}
-		String text = IncomingText.plain(activity.removeRecipientMention());
+		String text = IncomingText.plain(IncomingText.withoutRecipientMention(activity));
 		// Storing the conversation and working out who the caller is (which may need Microsoft Graph) wait until
 		// after the acknowledgement: only the de-duplication above must happen before it.
 		later(activity.getConversationReference(), () -> {
@@ -125,7 +130,8 @@ class QuorumBot extends TeamsActivityHandler {
 			references.remember(activity);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not store the conversation {}: {}", activity.getConversation().getId(), ex.getMessage());
+			log.warn("Could not store the conversation {}: {}", LogSafe.of(activity.getConversation().getId()),
+					LogSafe.of(ex));
 		}
 	}
 
@@ -150,19 +156,72 @@ class QuorumBot extends TeamsActivityHandler {
 		return CompletableFuture.completedFuture(response);
 	}
 
+	/**
+	 * Only members joining matter to Quorum. The SDK's Teams handler would first ask Teams for the details of
+	 * every member added, one call each, while the request waits (300 members held it 13 s); Quorum needs only
+	 * their ids. Removals and channel or team events are not used.
+	 */
+	@Override
+	protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
+		List<ChannelAccount> added = turn.getActivity().getMembersAdded();
+		return added == null || added.isEmpty() ? CompletableFuture.completedFuture(null) : onMembersAdded(added, turn);
+	}
+
+	/** Quorum reacts to no events (meeting start and end, token responses): they are acknowledged and dropped. */
+	@Override
+	protected CompletableFuture<Void> onEventActivity(TurnContext turn) {
+		return CompletableFuture.completedFuture(null);
+	}
+
+	/**
+	 * Greets the conversation with the help card once, when Quorum or someone else joins it. However many members
+	 * the activity lists, this is one pass over their ids and one greeting, sent after the acknowledgement.
+	 */
 	@Override
 	protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> members, TurnContext turn) {
 		Activity activity = turn.getActivity();
-		if (!allowed(activity)) {
+		if (!allowed(activity) || members.isEmpty() || !ledger.firstSight(activity.getId())) {
 			return CompletableFuture.completedFuture(null);
 		}
-		boolean quorumAdded = members.stream().anyMatch(m -> m.getId().equals(activity.getRecipient().getId()));
-		if (!quorumAdded && members.stream().noneMatch(m -> !m.getId().equals(activity.getRecipient().getId()))) {
-			return CompletableFuture.completedFuture(null);
+		later(activity.getConversationReference(), () -> {
+			remember(activity);
+			return dispatcher.message(reader.caller(activity), "help", ActivityReader.conversation(activity), List.of());
+		});
+		return CompletableFuture.completedFuture(null);
+	}
+
+	/**
+	 * Invokes are answered in the HTTP response, so an invoke that fails must not carry the exception's text to the
+	 * caller, as the SDK's Teams handler does: the failure is logged on one line and the answer is a fixed
+	 * sentence.
+	 */
+	@Override
+	protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
+		CompletableFuture<InvokeResponse> answer;
+		try {
+			answer = super.onInvokeActivity(turn);
 		}
-		references.remember(activity);
-		return turn.sendActivities(Replies.toActivities(dispatcher.message(reader.caller(activity), "help", ActivityReader.conversation(activity), List.of())))
-			.thenApply(sent -> null);
+		catch (RuntimeException ex) {
+			answer = CompletableFuture.failedFuture(ex);
+		}
+		return answer.handle((response, failure) -> {
+			if (failure == null && (response == null || response.getStatus() < 500)) {
+				return response;
+			}
+			Activity activity = turn.getActivity();
+			String cause = failure != null ? LogSafe.of(failure)
+					: "status " + response.getStatus() + ", " + LogSafe.of(response.getBody());
+			log.warn("Invoke {} of activity {} failed: {}", LogSafe.of(activity.getName()), LogSafe.of(activity.getId()),
+					cause);
+			com.microsoft.bot.schema.Error error = new com.microsoft.bot.schema.Error();
+			error.setCode("InternalError");
+			error.setMessage("Quorum could not handle this action. Please try again.");
+			AdaptiveCardInvokeResponse body = new AdaptiveCardInvokeResponse();
+			body.setStatusCode(500);
+			body.setType("application/vnd.microsoft.error");
+			body.setValue(error);
+			return new InvokeResponse(500, body);
+		});
 	}
 
 	/** A reaction (like, heart...) on one of Quorum's messages is kept as feedback for the office to review. */
@@ -212,7 +271,10 @@ class QuorumBot extends TeamsActivityHandler {
 			}).join();
 		}
 		catch (RuntimeException ex) {
-			log.error("Could not deliver a reply to conversation {}", reference.getConversation().getId(), ex);
+			// the connector being unreachable or refusing is expected from time to time: one line, no stack
+			log.warn("Could not deliver a reply to conversation {}: {}",
+					LogSafe.of(reference.getConversation() == null ? null : reference.getConversation().getId()),
+					LogSafe.of(ex));
 		}
 	}
 

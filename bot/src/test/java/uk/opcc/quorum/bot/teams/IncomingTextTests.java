@@ -1,5 +1,12 @@
 package uk.opcc.quorum.bot.teams;
 
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Entity;
+import com.microsoft.bot.schema.Serialization;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +29,26 @@ class IncomingTextTests {
 		assertThat(IncomingText.plain("ask about <5m grants")).isEqualTo("ask about <5m grants");
 		assertThat(IncomingText.plain("  help  ")).isEqualTo("help");
 		assertThat(IncomingText.plain(null)).isEmpty();
+	}
+
+	@Test
+	void mentionIsRemovedAsTextNotAsAPattern() {
+		assertThat(IncomingText.withoutRecipientMention(mentioning("<at>(Quorum</at> help", "<at>(Quorum</at>", "quorum-bot")))
+			.isEqualTo("help");
+		assertThat(IncomingText.withoutRecipientMention(mentioning("<at>Q.*</at> help <at>Quorum</at>", "<at>Q.*</at>",
+				"quorum-bot")))
+			.isEqualTo("help <at>Quorum</at>");
+		assertThat(IncomingText.withoutRecipientMention(mentioning("<at>Ann</at> help", "<at>Ann</at>", "29:ann")))
+			.isEqualTo("<at>Ann</at> help");
+	}
+
+	private static Activity mentioning(String text, String mention, String mentionedId) {
+		Activity activity = Activity.createMessageActivity();
+		activity.setText(text);
+		activity.setRecipient(new ChannelAccount("quorum-bot", "Quorum"));
+		activity.setEntities(List.of(Serialization.getAs(Map.of("type", "mention", "text", mention, "mentioned",
+				Map.of("id", mentionedId, "name", "x")), Entity.class)));
+		return activity;
 	}
 
 }
