@@ -112,8 +112,8 @@ class SecurityConfiguration {
 		};
 		// The chat page does not exist for anyone it is not for; the first matching handler answers.
 		http.exceptionHandling(handling -> handling
-			.defaultAccessDeniedHandlerFor((request, response, ex) -> response.sendError(404), chatPaths)
-			.defaultAuthenticationEntryPointFor((request, response, ex) -> response.sendError(404), chatPaths)
+			.defaultAccessDeniedHandlerFor((request, response, ex) -> notFound(problems, response), chatPaths)
+			.defaultAuthenticationEntryPointFor((request, response, ex) -> notFound(problems, response), chatPaths)
 			.defaultAccessDeniedHandlerFor(problems, AnyRequestMatcher.INSTANCE)
 			.defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE));
 		http.authorizeHttpRequests(requests -> requests
@@ -151,6 +151,11 @@ class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+	}
+
+	private static void notFound(Problems problems, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		problems.write(response, org.springframework.http.HttpStatus.NOT_FOUND, "There is no page here.");
 	}
 
 	private static AuthorizationManager<RequestAuthorizationContext> fromThisMachine() {

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -134,7 +135,7 @@ class MessagesController {
 
 	private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(java.util.Map.of("status", status.value(), "title", status.getReasonPhrase(), "detail", detail));
+			.body(ProblemDetail.forStatusAndDetail(status, detail));
 	}
 
 }

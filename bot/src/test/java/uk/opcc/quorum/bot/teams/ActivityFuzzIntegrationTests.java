@@ -214,16 +214,16 @@ class ActivityFuzzIntegrationTests {
 	}
 
 	/**
-	 * Tokens that are not Bot Framework tokens are refused with 401, and what they carry never reaches the log.
-	 * None of them names an issuer the SDK trusts, so it never goes to fetch signing keys: nothing leaves the
-	 * machine.
+	 * Without a Teams registration no token is checked (only this machine may post), so tokens that cannot be read
+	 * are ignored; what they carry never reaches the log or the answer. With one, BotTokenIntegrationTests and
+	 * TokenLogIntegrationTests show them refused.
 	 */
 	@Test
-	void tokensThatCannotBeReadAreRefusedQuietly(CapturedOutput output) throws Exception {
+	void tokensThatCannotBeReadAreIgnoredQuietly(CapturedOutput output) throws Exception {
 		byte[] body = json.writeValueAsBytes(valid("message", new Random(3)));
 		for (String token : Mutations.TOKENS) {
 			HttpResponse<String> response = post(body, token);
-			assertThat(response.statusCode()).as(token).isEqualTo(401);
+			assertThat(response.statusCode()).as(token).isIn(200, 400);
 			assertThat(response.body()).doesNotContain("Exception").doesNotContain("forged");
 		}
 		quiet(output, Locale.getDefault());
