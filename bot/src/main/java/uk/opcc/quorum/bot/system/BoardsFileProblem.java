@@ -12,7 +12,7 @@ class BoardsFileProblem extends AbstractFailureAnalyzer<SchedulingException> {
 	protected FailureAnalysis analyze(Throwable rootFailure, SchedulingException cause) {
 		return new FailureAnalysis(cause.getMessage(),
 				"Correct the board definition (quorum.scheduler.boards-file, by default config/boards.yml) and start "
-						+ "Quorum again. README.md describes each field.",
+						+ "Quorum again. docs/meet.md describes each field.",
 				cause);
 	}
 
