@@ -19,6 +19,7 @@ import org.springframework.ai.chat.client.ChatClient;
 
 import uk.opcc.quorum.knowledge.Answer;
 import uk.opcc.quorum.knowledge.Audience;
+import uk.opcc.quorum.knowledge.Citation;
 import uk.opcc.quorum.knowledge.KnowledgeProperties;
 import uk.opcc.quorum.knowledge.embed.CachedEmbeddings;
 import uk.opcc.quorum.knowledge.index.Hit;
@@ -79,8 +80,21 @@ public class AnswerEngine {
 
 	public Answer answer(String question, Collection<Audience> audiences, Retriever.Mode mode) {
 		String expanded = expand(question);
-		List<Hit> hits = retrieve(expanded, audiences, mode, PASSAGES);
-		if (!answerability(properties.minSimilarity(), properties.minCoverage()).answers(question, hits)) {
+		Specifics asked = Specifics.of(question);
+		Answerability answerability = answerability(properties.minSimilarity(), properties.minCoverage());
+		List<Hit> hits;
+		if (asked.isEmpty()) {
+			hits = retrieve(expanded, audiences, mode, PASSAGES);
+		}
+		else {
+			// A wider net, then only the passages that meet the year, office or number asked for.
+			List<Hit> found = retrieve(expanded, audiences, mode, PASSAGES * 4);
+			hits = found.stream().filter(hit -> asked.disagreement(specificsOf(hit)).isEmpty()).limit(PASSAGES).toList();
+			if (!answerability.answers(question, hits)) {
+				return nearMiss(question, asked, found, answerability);
+			}
+		}
+		if (!answerability.answers(question, hits)) {
 			return ExtractiveAnswerer.refusal(question);
 		}
 		if (chat == null) {
@@ -97,6 +111,27 @@ public class AnswerEngine {
 			Answer quoted = ExtractiveAnswerer.answer(expanded, hits, Answer.Mode.EXTRACTIVE_FALLBACK);
 			return new Answer(quoted.text() + FALLBACK_NOTE, true, quoted.citations(), quoted.mode());
 		}
+	}
+
+	/**
+	 * No passage meets what the question pins down. If one would answer it but for another year or office, say so
+	 * with that passage cited rather than state its figure as the answer; otherwise refuse.
+	 */
+	private static Answer nearMiss(String question, Specifics asked, List<Hit> found, Answerability answerability) {
+		for (Hit hit : found.subList(0, Math.min(Answerability.PASSAGES_CONSIDERED, found.size()))) {
+			Optional<Specifics.Disagreement> other = asked.disagreement(specificsOf(hit));
+			if (other.isPresent() && other.get().given().isPresent() && answerability.answers(question, List.of(hit))) {
+				String snippet = hit.text().length() <= 300 ? hit.text() : hit.text().substring(0, 299).strip() + "…";
+				return new Answer("The documents give this for " + other.get().given().get() + ", not for "
+						+ other.get().asked() + " [1].", false,
+						List.of(new Citation(hit.documentId(), hit.title(), hit.section(), snippet)), Answer.Mode.EXTRACTIVE);
+			}
+		}
+		return ExtractiveAnswerer.refusal(question);
+	}
+
+	private static Specifics specificsOf(Hit hit) {
+		return Specifics.of(hit.title() + "\n" + hit.section() + "\n" + hit.text());
 	}
 
 	Answerability answerability(double minSimilarity, double minCoverage) {

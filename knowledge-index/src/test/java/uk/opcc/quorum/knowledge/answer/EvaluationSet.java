@@ -11,9 +11,17 @@ import org.yaml.snakeyaml.Yaml;
 import uk.opcc.quorum.knowledge.Audience;
 
 /** A question set with the corpus it is asked of, read from {@code src/test/resources/eval/*.yaml}. */
-record EvaluationSet(String corpus, List<Audience> audiences, List<Question> questions) {
+record EvaluationSet(String corpus, List<Audience> audiences, List<Question> questions,
+		Map<String, List<String>> split) {
 
 	record Question(String text, String document, List<String> facts, boolean answerable) {
+	}
+
+	/** The questions about the documents of one half of the split ("tune" or "test"). */
+	EvaluationSet half(String name) {
+		List<String> documents = split.get(name);
+		return new EvaluationSet(corpus, audiences,
+				questions.stream().filter(q -> documents.contains(q.document())).toList(), Map.of());
 	}
 
 	@SuppressWarnings("unchecked")
@@ -26,7 +34,8 @@ record EvaluationSet(String corpus, List<Audience> audiences, List<Question> que
 						(Boolean) q.getOrDefault("answerable", Boolean.TRUE)))
 				.toList();
 			List<Audience> audiences = ((List<String>) yaml.get("audiences")).stream().map(Audience::valueOf).toList();
-			return new EvaluationSet((String) yaml.get("corpus"), audiences, questions);
+			Map<String, List<String>> split = (Map<String, List<String>>) yaml.getOrDefault("split", Map.of());
+			return new EvaluationSet((String) yaml.get("corpus"), audiences, questions, split);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,0 +1,180 @@
+package uk.opcc.quorum.knowledge.answer;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question pins down exactly: financial years, years, police areas (offices) and document numbers. A passage
+ * that answers "the precept for 2022/23" with the 2021/22 figure, or "Suffolk's reserves" with Norfolk's, is a near
+ * miss stated as fact; so every specific the question names must be met by the passage it is answered from.
+ *
+ * @param financialYears as {@code 2021/22}
+ * @param years calendar years named on their own
+ * @param places police areas, by their full name
+ * @param documentNumbers as written, separators normalised to '/'
+ */
+record Specifics(Set<String> financialYears, Set<String> years, Set<String> places, Set<String> documentNumbers) {
+
+	/** The police areas of England and Wales with a commissioner (or mayor), and the short forms people type. */
+	private static final Map<String, String> PLACES = placeNames();
+
+	/** 2021/22, 2021-22, 2021/2022, 2021-2022, 2021 to 2022, 21/22, FY21/22. */
+	private static final Pattern FINANCIAL_YEAR = Pattern.compile(
+			"(?<![\\d/-])(?:fy\\s?)?((?:19|20)?\\d{2})\\s?(?:/|-|–|to)\\s?((?:19|20)?\\d{2})(?![\\d/-])",
+			Pattern.CASE_INSENSITIVE);
+
+	/** 073/2013, 018-2020, 2023/52: a decision notice's number (told apart from a financial year by its parts). */
+	private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?<![\\d/-])(\\d{1,4})[/-](\\d{2,4})(?![\\d/-])");
+
+	private static final Pattern YEAR = Pattern.compile("(?<![\\d/£$.,-])((?:19|20)\\d{2})(?![\\d/%-])");
+
+	static Specifics of(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		Set<String> financialYears = new LinkedHashSet<>();
+		Set<String> numbers = new LinkedHashSet<>();
+		StringBuilder rest = new StringBuilder(lower);
+		Matcher fy = FINANCIAL_YEAR.matcher(lower);
+		while (fy.find()) {
+			Optional<String> year = financialYear(fy.group(1), fy.group(2));
+			if (year.isPresent()) {
+				financialYears.add(year.get());
+				blank(rest, fy.start(), fy.end());
+			}
+		}
+		Matcher number = DOCUMENT_NUMBER.matcher(rest);
+		while (number.find()) {
+			numbers.add(Integer.parseInt(number.group(1)) + "/" + Integer.parseInt(number.group(2)));
+			blank(rest, number.start(), number.end());
+		}
+		Set<String> years = new LinkedHashSet<>();
+		Matcher year = YEAR.matcher(rest);
+		while (year.find()) {
+			years.add(year.group(1));
+		}
+		return new Specifics(financialYears, years, placesIn(rest.toString()), numbers);
+	}
+
+	boolean isEmpty() {
+		return financialYears.isEmpty() && years.isEmpty() && places.isEmpty() && documentNumbers.isEmpty();
+	}
+
+	/**
+	 * The first specific asked for that the passage does not meet, with what the passage gives instead (if it gives
+	 * one of the same kind); empty when the passage meets them all.
+	 */
+	Optional<Disagreement> disagreement(Specifics passage) {
+		for (String asked : financialYears) {
+			if (!passage.financialYears.contains(asked)) {
+				return Optional.of(new Disagreement(asked, passage.financialYears.stream().findFirst()));
+			}
+		}
+		for (String asked : years) {
+			boolean met = passage.years.contains(asked)
+					|| passage.financialYears.stream().anyMatch(fy -> covers(fy, asked));
+			if (!met) {
+				return Optional.of(new Disagreement(asked, passage.years.stream().findFirst()));
+			}
+		}
+		for (String asked : places) {
+			if (!passage.places.contains(asked)) {
+				return Optional.of(new Disagreement(asked, passage.places.stream().findFirst()));
+			}
+		}
+		for (String asked : documentNumbers) {
+			if (!passage.documentNumbers.contains(asked)) {
+				return Optional.of(new Disagreement(asked, passage.documentNumbers.stream().findFirst()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * @param asked what the question named
+	 * @param given what the passage names instead, of the same kind
+	 */
+	record Disagreement(String asked, Optional<String> given) {
+	}
+
+	private static boolean covers(String financialYear, String year) {
+		int start = Integer.parseInt(financialYear.substring(0, 4));
+		int asked = Integer.parseInt(year);
+		return asked == start || asked == start + 1;
+	}
+
+	/** A pair of years one apart is a financial year; anything else is not. */
+	private static Optional<String> financialYear(String first, String second) {
+		int start = fullYear(first);
+		int end = second.length() == 2 ? start / 100 * 100 + Integer.parseInt(second) : fullYear(second);
+		if (end < start) {
+			end += 100;
+		}
+		if (start < 1990 || start > 2099 || end != start + 1) {
+			return Optional.empty();
+		}
+		return Optional.of(start + "/" + String.format(Locale.ROOT, "%02d", end % 100));
+	}
+
+	private static int fullYear(String digits) {
+		return digits.length() == 2 ? 2000 + Integer.parseInt(digits) : Integer.parseInt(digits);
+	}
+
+	private static void blank(StringBuilder text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			text.setCharAt(i, ' ');
+		}
+	}
+
+	/** Longest names first, each removed once found, so "West Midlands" is not also "Midlands". */
+	private static Set<String> placesIn(String lower) {
+		Set<String> found = new LinkedHashSet<>();
+		StringBuilder rest = new StringBuilder(lower);
+		for (Map.Entry<String, String> place : PLACES.entrySet()) {
+			Matcher matcher = Pattern.compile("\\b" + Pattern.quote(place.getKey()) + "(?:'s)?\\b").matcher(rest);
+			while (matcher.find()) {
+				found.add(place.getValue());
+				blank(rest, matcher.start(), matcher.end());
+				matcher = Pattern.compile("\\b" + Pattern.quote(place.getKey()) + "(?:'s)?\\b").matcher(rest);
+			}
+		}
+		return found;
+	}
+
+	private static Map<String, String> placeNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String area : List.of("Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "Cleveland",
+				"Cumbria", "Derbyshire", "Devon and Cornwall", "Dorset", "Durham", "Dyfed-Powys", "Essex",
+				"Gloucestershire", "Greater Manchester", "Gwent", "Hampshire", "Hertfordshire", "Humberside", "Kent",
+				"Lancashire", "Leicestershire", "Lincolnshire", "Merseyside", "Norfolk", "North Wales",
+				"North Yorkshire", "Northamptonshire", "Northumbria", "Nottinghamshire", "South Wales",
+				"South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Sussex", "Thames Valley", "Warwickshire",
+				"West Mercia", "West Midlands", "West Yorkshire", "Wiltshire")) {
+			names.put(area.toLowerCase(Locale.ROOT), area);
+		}
+		Map<String, String> shortForms = Map.ofEntries(Map.entry("cambs", "Cambridgeshire"),
+				Map.entry("peterborough", "Cambridgeshire"), Map.entry("opccn", "Norfolk"),
+				Map.entry("herts", "Hertfordshire"), Map.entry("beds", "Bedfordshire"),
+				Map.entry("notts", "Nottinghamshire"), Map.entry("leics", "Leicestershire"),
+				Map.entry("lincs", "Lincolnshire"), Map.entry("glos", "Gloucestershire"),
+				Map.entry("hants", "Hampshire"), Map.entry("isle of wight", "Hampshire"),
+				Map.entry("wilts", "Wiltshire"), Map.entry("northants", "Northamptonshire"),
+				Map.entry("staffs", "Staffordshire"), Map.entry("warks", "Warwickshire"),
+				Map.entry("derbys", "Derbyshire"), Map.entry("dyfed powys", "Dyfed-Powys"),
+				Map.entry("avon & somerset", "Avon and Somerset"), Map.entry("devon & cornwall", "Devon and Cornwall"));
+		shortForms.forEach(names::put);
+		Map<String, String> longestFirst = new LinkedHashMap<>();
+		names.entrySet()
+			.stream()
+			.sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
+			.forEach(e -> longestFirst.put(e.getKey(), e.getValue()));
+		return longestFirst;
+	}
+
+}
