@@ -15,6 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import uk.opcc.quorum.knowledge.KnowledgeService;
+import uk.opcc.quorum.knowledge.KnowledgeTestApplication;
+import uk.opcc.quorum.knowledge.TestDirs;
 import uk.opcc.quorum.knowledge.corpus.CorpusWatcher;
 import uk.opcc.quorum.knowledge.index.Retriever.Mode;
 
