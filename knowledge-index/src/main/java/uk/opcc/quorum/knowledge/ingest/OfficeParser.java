@@ -13,7 +13,6 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
-import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -52,10 +51,10 @@ final class OfficeParser {
 					}
 				}
 				else if (element instanceof XWPFTable table) {
-					table.getRows()
-						.forEach(row -> body.append(String.join(" | ",
-								row.getTableCells().stream().map(cell -> cell.getText().strip()).toList()))
-							.append('\n'));
+					TableRows.lines(table.getRows()
+						.stream()
+						.map(row -> row.getTableCells().stream().map(cell -> cell.getText()).toList())
+						.toList()).forEach(line -> body.append(line).append('\n'));
 				}
 			}
 			flush(sections, heading, body);
@@ -80,10 +79,10 @@ final class OfficeParser {
 						});
 					}
 					else if (shape instanceof XSLFTable table) {
-						for (XSLFTableRow row : table.getRows()) {
-							body.append(String.join(" | ", row.getCells().stream().map(c -> c.getText().strip()).toList()))
-								.append('\n');
-						}
+						TableRows.lines(table.getRows()
+							.stream()
+							.map(row -> row.getCells().stream().map(cell -> cell.getText()).toList())
+							.toList()).forEach(line -> body.append(line).append('\n'));
 					}
 				}
 				String heading = (slideTitle.isEmpty() ? "Slide " + slide.getSlideNumber()

@@ -79,6 +79,66 @@ class DocumentParserTests {
 	}
 
 	@Test
+	void htmlReadsOnlyThePagesContent() {
+		String html = """
+				<html><head><title>Gifts and hospitality | OPCC for Kent</title></head><body>
+				<div id="cookie-banner"><p>We use cookies to improve this site. Accept all cookies.</p></div>
+				<header><a href="/">Home</a><nav><ul><li>About</li><li>Contact us</li></ul></nav></header>
+				<div class="breadcrumb"><p>Home &gt; Transparency &gt; Gifts</p></div>
+				<main><h1>Gifts and hospitality</h1>
+				<p>Offers worth more than 50 pounds are declared within 28 days.</p>
+				<table><tr><th>Post</th><th>Holder</th></tr><tr><td>Chief Executive</td><td>A. Example</td></tr></table>
+				</main>
+				<div class="feedback"><p>Was this page useful? Yes No</p></div>
+				<footer><p>Copyright 2024 OPCC. Privacy policy.</p></footer>
+				</body></html>""";
+		ParsedDocument parsed = DocumentParser.parse("gifts.html", html.getBytes(StandardCharsets.UTF_8));
+		String text = parsed.sections().stream().map(section -> section.heading() + "\n" + section.text())
+			.reduce("", String::concat);
+		assertThat(text).contains("declared within 28 days").contains("Post: Chief Executive; Holder: A. Example")
+			.doesNotContain("cookies").doesNotContain("Contact us").doesNotContain("Was this page useful")
+			.doesNotContain("Copyright").doesNotContain("Transparency");
+		assertThat(parsed.title()).isEqualTo("Gifts and hospitality | OPCC for Kent");
+	}
+
+	@Test
+	void aTableRowKeepsItsColumnNames() throws IOException {
+		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XWPFTable table = doc.createTable(3, 2);
+			table.getRow(0).getCell(0).setText("Post");
+			table.getRow(0).getCell(1).setText("Holder");
+			table.getRow(1).getCell(0).setText("Chief Finance Officer");
+			table.getRow(1).getCell(1).setText("Jo Bloggs");
+			table.getRow(2).getCell(0).setText("Monitoring Officer");
+			table.getRow(2).getCell(1).setText("Sam Doe");
+			doc.write(out);
+			ParsedDocument parsed = DocumentParser.parse("structure.docx", out.toByteArray());
+			assertThat(parsed.sections().get(0).text()).contains("Post: Chief Finance Officer; Holder: Jo Bloggs")
+				.contains("Post: Monitoring Officer; Holder: Sam Doe");
+		}
+	}
+
+	@Test
+	void slideTitlesHeadTheirBulletsAndTablesKeepColumnNames() throws IOException {
+		try (XMLSlideShow show = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XSLFSlide slide = show.createSlide(show.getSlideMasters().get(0)
+				.getLayout(org.apache.poi.xslf.usermodel.SlideLayout.TITLE_AND_CONTENT));
+			slide.getPlaceholder(0).setText("Reserves");
+			slide.getPlaceholder(1).setText("General reserve 2.5% to 3%\nTotal reserves at least 6%");
+			var table = slide.createTable(2, 2);
+			table.getRows().get(0).getCells().get(0).setText("Year");
+			table.getRows().get(0).getCells().get(1).setText("Forecast");
+			table.getRows().get(1).getCells().get(0).setText("2024/25");
+			table.getRows().get(1).getCells().get(1).setText("12.8m");
+			show.write(out);
+			ParsedDocument parsed = DocumentParser.parse("deck.pptx", out.toByteArray());
+			assertThat(parsed.sections().get(0).heading()).isEqualTo("Reserves (slide 1)");
+			assertThat(parsed.sections().get(0).text()).contains("Total reserves at least 6%")
+				.contains("Year: 2024/25; Forecast: 12.8m").doesNotContain("Reserves (slide");
+		}
+	}
+
+	@Test
 	void wordDocumentByHeadingStyleWithTables() throws IOException {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			var heading = doc.createParagraph();
