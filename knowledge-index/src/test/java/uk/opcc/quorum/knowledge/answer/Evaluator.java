@@ -45,7 +45,8 @@ final class Evaluator {
 			long start = System.nanoTime();
 			Answer answer = engine.answer(question.text(), set.audiences(), mode);
 			latencies.add(System.nanoTime() - start);
-			invented += inventedNumbers(answer);
+			// Only an answer states facts; a refusal or a "not for that year" reply names what was asked.
+			invented += answer.grounded() ? inventedNumbers(answer) : 0;
 			if (!question.answerable()) {
 				unanswerable++;
 				if (!answer.grounded()) {
