@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -59,9 +58,9 @@ class MeetBenchmark {
 
 	/**
 	 * The scheduler alone has no sign-in (the application supplies it): the stub does not ask for a token, and
-	 * planning's figures do not include one.
+	 * planning's figures do not include one. Not annotated, so that SchedulerTestApplication's component scan
+	 * leaves it to this test.
 	 */
-	@TestConfiguration(proxyBeanMethods = false)
 	static class GraphStub {
 
 		@Bean

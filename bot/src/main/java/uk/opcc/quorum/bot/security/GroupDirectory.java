@@ -1,6 +1,7 @@
 package uk.opcc.quorum.bot.security;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -121,7 +122,7 @@ public class GroupDirectory {
 	}
 
 	private static String segment(String id) {
-		return UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
+		return UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +68,7 @@ class GraphConfiguration {
 		ClientRegistration registration = registration(environment);
 		log.info("Microsoft Graph is reached at {} as app {}", properties.baseUrl(), registration.getClientId());
 		RetryAfterPolicy retries = new RetryAfterPolicy(GraphRetries.RETRYABLE, properties.retries(),
-				java.time.Duration.ofSeconds(1), properties.maxBackoff(), clock);
+				Duration.ofSeconds(1), properties.maxBackoff(), clock);
 		RestClient http = builder.clone()
 			.baseUrl(withTrailingSlash(properties.baseUrl()))
 			.requestFactory(requests)
