@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl Quorum's address as people reach it, for links in messages and invitations
  * @param organizer the mailbox that organises meetings and sends invitations
  * @param reminders when reminders go out
- * @param graph Microsoft Graph, used when client id, secret, token URL and organizer are all set
+ * @param graph Microsoft Graph calendars, used when the application connects to Graph and an organizer is set
  */
 @ConfigurationProperties("quorum.scheduler")
 public record SchedulerProperties(@DefaultValue("config/boards.yml") Path boardsFile,
@@ -41,26 +41,9 @@ public record SchedulerProperties(@DefaultValue("config/boards.yml") Path boards
 	}
 
 	/**
-	 * @param baseUrl Graph's address
-	 * @param tokenUrl the tenant's OAuth token endpoint
-	 * @param clientId app registration with Calendars.ReadWrite and OnlineMeetings permissions
-	 * @param clientSecret its secret
-	 * @param retries how often a throttled (429) or unavailable (503, 504) call is tried again
-	 * @param maxBackoff the longest wait between tries, whatever Retry-After says
 	 * @param scheduleBatch how many people one getSchedule call asks about (Graph allows 20)
 	 */
-	public record Graph(@DefaultValue("https://graph.microsoft.com/v1.0") URI baseUrl, String tokenUrl,
-			String clientId, String clientSecret, @DefaultValue("3") int retries,
-			@DefaultValue("30s") Duration maxBackoff, @DefaultValue("20") int scheduleBatch) {
-
-		public boolean configured(String organizer) {
-			return present(tokenUrl) && present(clientId) && present(clientSecret) && present(organizer);
-		}
-
-		private static boolean present(String value) {
-			return value != null && !value.isBlank();
-		}
-
+	public record Graph(@DefaultValue("20") int scheduleBatch) {
 	}
 
 }

@@ -18,7 +18,7 @@ class BankHolidaysTests {
 	private static SchedulerProperties properties(Map<LocalDate, String> extra) {
 		return new SchedulerProperties(Path.of("none.yml"), extra, null, null,
 				new SchedulerProperties.Reminders(null, null, 2, "0 0 8 ? * MON", 9),
-				new SchedulerProperties.Graph(null, null, null, null, 3, null, 20));
+				new SchedulerProperties.Graph(20));
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package uk.opcc.quorum.bot.proactive;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -13,11 +12,14 @@ import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import org.bson.Document;
 
+import org.springframework.cache.CacheManager;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import uk.opcc.quorum.bot.system.CacheProperties;
 
 /**
  * Where Quorum can reach people later: the conversation reference of each user's personal chat (by Entra object
@@ -36,10 +38,10 @@ public class ConversationReferences {
 
 	private final Recently stored;
 
-	ConversationReferences(MongoTemplate mongo, Clock clock) {
+	ConversationReferences(MongoTemplate mongo, Clock clock, CacheManager caches) {
 		this.mongo = mongo;
 		this.clock = clock;
-		this.stored = new Recently(clock, Duration.ofHours(1), 10_000);
+		this.stored = new Recently(caches.getCache(CacheProperties.STORED_REFERENCES));
 	}
 
 	public void remember(Activity activity) {

@@ -1,8 +1,5 @@
 package uk.opcc.quorum.bot.teams;
 
-import java.time.Clock;
-import java.time.Duration;
-
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsInfo;
 import com.microsoft.bot.schema.ChannelAccount;
@@ -10,15 +7,18 @@ import com.microsoft.bot.schema.teams.TeamsChannelAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.proactive.ConversationReferences;
 import uk.opcc.quorum.bot.proactive.Recently;
+import uk.opcc.quorum.bot.system.CacheProperties;
 import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
  * Learns a Teams user's UPN and e-mail when they speak to Quorum in a personal chat, so that boards may list
- * members by e-mail and reminders still reach them. Each user is looked up at most once an hour by this instance:
+ * members by e-mail and reminders still reach them. Each user is looked up at most once a period by this instance
+ * (cache {@value CacheProperties#ADDRESS_LOOKUPS}, an hour by default):
  * a reply should not cost a second call to Teams, and a failed lookup is simply tried again later.
  */
 @Component
@@ -30,9 +30,9 @@ class AddressBook {
 
 	private final Recently lookedUp;
 
-	AddressBook(ConversationReferences references, Clock clock) {
+	AddressBook(ConversationReferences references, CacheManager caches) {
 		this.references = references;
-		this.lookedUp = new Recently(clock, Duration.ofHours(1), 10_000);
+		this.lookedUp = new Recently(caches.getCache(CacheProperties.ADDRESS_LOOKUPS));
 	}
 
 	void learn(TurnContext turn, ChannelAccount user) {

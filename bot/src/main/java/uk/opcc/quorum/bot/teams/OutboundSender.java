@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.system.LogSafe;
+import uk.opcc.quorum.bot.system.RetryAfterPolicy;
 
 /**
  * The one way Quorum's messages leave: keeps each under the message size Teams accepts (splitting long text, and
@@ -34,7 +35,11 @@ public class OutboundSender {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboundSender.class);
 
+	/** What the connector asks to be retried: throttled, a conflicting write, or a gateway that gave up. */
 	private static final Set<Integer> RETRYABLE = Set.of(429, 412, 502, 504);
+
+	/** The first wait when Teams gives no Retry-After; doubled for each further try. */
+	private static final Duration FIRST_WAIT = Duration.ofMillis(500);
 
 	private final TeamsProperties properties;
 
@@ -42,10 +47,14 @@ public class OutboundSender {
 
 	private final Clock clock;
 
+	private final RetryAfterPolicy retries;
+
 	OutboundSender(TeamsProperties properties, MongoTemplate mongo, Clock clock) {
 		this.properties = properties;
 		this.mongo = mongo;
 		this.clock = clock;
+		this.retries = new RetryAfterPolicy(RETRYABLE, properties.sendRetries(), FIRST_WAIT, properties.maxBackoff(),
+				clock);
 	}
 
 	/** Sends in order; true when every part was delivered. */
@@ -61,37 +70,30 @@ public class OutboundSender {
 	}
 
 	private boolean sendWithRetries(TurnContext turn, Activity activity) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				turn.sendActivity(activity).join();
-				return true;
-			}
-			catch (RuntimeException ex) {
-				RestException rest = restCause(ex);
-				int status = rest == null || rest.response() == null ? -1 : rest.response().code();
-				if (!RETRYABLE.contains(status) || attempt > properties.sendRetries()) {
-					record(turn, activity, status == -1 ? ex.toString() : "HTTP " + status + " after " + attempt + " tries");
-					return false;
-				}
-				Duration wait = delay(rest.response().headers().get("Retry-After"), attempt);
-				log.info("Teams answered {}; trying again in {} ms", status, wait.toMillis());
-				sleep(wait);
-			}
+		int[] tries = { 0 };
+		try {
+			retries.call(() -> {
+				tries[0]++;
+				return turn.sendActivity(activity).join();
+			}, OutboundSender::refusal);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			RestException rest = restCause(ex);
+			int status = rest == null || rest.response() == null ? -1 : rest.response().code();
+			record(turn, activity, status == -1 ? ex.toString() : "HTTP " + status + " after " + tries[0] + " tries");
+			return false;
 		}
 	}
 
-	private Duration delay(String retryAfter, int attempt) {
-		Duration wait;
-		try {
-			wait = retryAfter == null ? null : Duration.ofSeconds(Long.parseLong(retryAfter.strip()));
+	private static RetryAfterPolicy.Refusal refusal(Throwable failure) {
+		RestException rest = restCause(failure);
+		if (rest == null || rest.response() == null) {
+			return RetryAfterPolicy.Refusal.NONE;
 		}
-		catch (NumberFormatException ex) {
-			wait = null;
-		}
-		if (wait == null) {
-			wait = Duration.ofMillis(500L << Math.min(attempt - 1, 6));
-		}
-		return wait.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : wait;
+		String retryAfter = rest.response().headers().get("Retry-After");
+		log.info("Teams answered {} (Retry-After {})", rest.response().code(), retryAfter);
+		return new RetryAfterPolicy.Refusal(rest.response().code(), retryAfter);
 	}
 
 	/** Splits text over the size limit at line breaks; an oversized card is sent as its text. */
@@ -154,15 +156,6 @@ public class OutboundSender {
 			}
 		}
 		return null;
-	}
-
-	private static void sleep(Duration wait) {
-		try {
-			Thread.sleep(wait.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.cache.caffeine.CaffeineCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +38,7 @@ class RecentlyTests {
 
 	@Test
 	void sameWorkForTheSameKeyIsDueOncePerPeriod() {
-		Recently recently = new Recently(clock, Duration.ofHours(1), 100);
+		Recently recently = recently(100);
 
 		assertThat(recently.due("user:a", "address-1")).isTrue();
 		assertThat(recently.due("user:a", "address-1")).isFalse();
@@ -47,7 +51,7 @@ class RecentlyTests {
 
 	@Test
 	void forgottenWorkIsDueAgain() {
-		Recently recently = new Recently(clock, Duration.ofHours(1), 100);
+		Recently recently = recently(100);
 		recently.due("user:a", "x");
 
 		recently.forget("user:a");
@@ -57,7 +61,7 @@ class RecentlyTests {
 
 	@Test
 	void staysWithinItsLimitByDroppingExpiredEntries() {
-		Recently recently = new Recently(clock, Duration.ofHours(1), 3);
+		Recently recently = recently(3);
 		recently.due("a", "x");
 		recently.due("b", "x");
 		recently.due("c", "x");
@@ -66,6 +70,16 @@ class RecentlyTests {
 		assertThat(recently.due("d", "x")).isTrue();
 		now = now.plus(Duration.ofMinutes(1));
 		assertThat(recently.due("d", "x")).as("d kept after the expired ones went").isFalse();
+	}
+
+	/** As the application builds it: a Caffeine cache bounded by size and by an hour on the clock. */
+	private Recently recently(int limit) {
+		return new Recently(new CaffeineCache("recently", Caffeine.newBuilder()
+			.maximumSize(limit)
+			.expireAfterWrite(Duration.ofHours(1))
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.executor(Runnable::run)
+			.build(), false));
 	}
 
 }

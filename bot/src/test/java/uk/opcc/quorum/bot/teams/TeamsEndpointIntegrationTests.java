@@ -53,7 +53,8 @@ import static org.awaitility.Awaitility.await;
 		properties = { "quorum.store.in-memory=true", "quorum.teams.allowed-tenants=tenant-opcc",
 				"quorum.teams.users.staff-1=STAFF", "quorum.teams.users.sec-1=SECRETARY,STAFF",
 				"quorum.teams.max-backoff=2s", "quorum.security.groups.grp-secretaries=SECRETARY",
-				"quorum.security.client-id=graph-client", "quorum.security.client-secret=graph-secret" })
+				"spring.security.oauth2.client.registration.graph.client-id=graph-client",
+				"spring.security.oauth2.client.registration.graph.client-secret=graph-secret" })
 @AutoConfigureTestRestTemplate
 class TeamsEndpointIntegrationTests {
 
@@ -67,8 +68,8 @@ class TeamsEndpointIntegrationTests {
 		connector.start();
 		Path root = Files.createTempDirectory("quorum-teams");
 		registry.add("quorum.store.data-dir", root::toString);
-		registry.add("quorum.security.token-url", () -> connector.baseUrl() + "/tenant/oauth2/v2.0/token");
-		registry.add("quorum.security.graph-url", () -> connector.baseUrl() + "/graph");
+		registry.add("spring.security.oauth2.client.provider.graph.token-uri", () -> connector.baseUrl() + "/tenant/oauth2/v2.0/token");
+		registry.add("quorum.graph.base-url", () -> connector.baseUrl() + "/graph/v1.0");
 		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
 		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
 	}
@@ -164,7 +165,7 @@ class TeamsEndpointIntegrationTests {
 	private static void graphIssuesTokens() {
 		connector.stubFor(post(urlPathMatching("/tenant/oauth2/v2.0/token")).willReturn(aResponse()
 			.withHeader("Content-Type", "application/json")
-			.withBody("{\"access_token\":\"graph-token\",\"expires_in\":3600}")));
+			.withBody("{\"access_token\":\"graph-token\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
 	}
 
 	@Test

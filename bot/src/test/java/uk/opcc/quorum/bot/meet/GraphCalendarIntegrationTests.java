@@ -1,5 +1,7 @@
-package uk.opcc.quorum.scheduler;
+package uk.opcc.quorum.bot.meet;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,11 +14,24 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uk.opcc.quorum.bot.RunningQuorum;
+import uk.opcc.quorum.scheduler.ActionItem;
+import uk.opcc.quorum.scheduler.Meeting;
+import uk.opcc.quorum.scheduler.MeetingPlanner;
+import uk.opcc.quorum.scheduler.MeetingRequest;
+import uk.opcc.quorum.scheduler.Meetings;
+import uk.opcc.quorum.scheduler.Notice;
+import uk.opcc.quorum.scheduler.ProposedMeeting;
+import uk.opcc.quorum.scheduler.SchedulingException;
 import uk.opcc.quorum.scheduler.reminder.Reminder;
 import uk.opcc.quorum.scheduler.reminder.ReminderStore;
 
@@ -36,8 +51,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Microsoft Graph as WireMock: availability, events with a Teams link, throttling and an expired token. */
-@SpringBootTest(classes = SchedulerTestApplication.class)
+/**
+ * Microsoft Graph as WireMock: availability, events with a Teams link, throttling and an expired token. Runs in the
+ * application, as the scheduler reaches Graph through the application's one signed-in Graph client.
+ */
+@SpringBootTest(properties = { "quorum.store.in-memory=true", "quorum.scheduler.reminders.poll=1h",
+		"quorum.scheduler.boards-file=src/test/resources/graph-boards.yml" })
+@Import(GraphCalendarIntegrationTests.Clock.class)
 class GraphCalendarIntegrationTests {
 
 	static final WireMockServer graph = new WireMockServer(options().dynamicPort());
@@ -45,14 +65,30 @@ class GraphCalendarIntegrationTests {
 	static final String USER = "/v1.0/users/organizer%40opcc.test";
 
 	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
+	static void properties(DynamicPropertyRegistry registry) throws Exception {
 		graph.start();
+		Path root = Files.createTempDirectory("quorum-graph");
+		registry.add("quorum.store.data-dir", root::toString);
+		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
+		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
 		registry.add("quorum.scheduler.organizer", () -> "organizer@opcc.test");
-		registry.add("quorum.scheduler.graph.base-url", () -> graph.baseUrl() + "/v1.0");
-		registry.add("quorum.scheduler.graph.token-url", () -> graph.baseUrl() + "/tenant/oauth2/v2.0/token");
-		registry.add("quorum.scheduler.graph.client-id", () -> "quorum-app");
-		registry.add("quorum.scheduler.graph.client-secret", () -> "secret");
-		registry.add("quorum.scheduler.graph.max-backoff", () -> "2s");
+		registry.add("quorum.graph.base-url", () -> graph.baseUrl() + "/v1.0");
+		registry.add("spring.security.oauth2.client.provider.graph.token-uri", () -> graph.baseUrl() + "/tenant/oauth2/v2.0/token");
+		registry.add("spring.security.oauth2.client.registration.graph.client-id", () -> "quorum-app");
+		registry.add("spring.security.oauth2.client.registration.graph.client-secret", () -> "secret");
+		registry.add("quorum.graph.max-backoff", () -> "2s");
+	}
+
+	/** Every test starts on Monday 4 January 2027, 09:00. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clock {
+
+		@Bean
+		@Primary
+		RunningQuorum.TestClock testClock() {
+			return new RunningQuorum.TestClock();
+		}
+
 	}
 
 	@AfterAll
@@ -73,11 +109,14 @@ class GraphCalendarIntegrationTests {
 	MongoTemplate mongo;
 
 	@Autowired
-	CleanSlate slate;
+	RunningQuorum.TestClock clock;
 
 	@BeforeEach
 	void reset() {
-		slate.reset();
+		clock.set("2027-01-04T09:00:00Z");
+		mongo.remove(new Query(), Meeting.class);
+		mongo.remove(new Query(), ActionItem.class);
+		mongo.remove(new Query(), Reminder.class);
 		graph.resetAll();
 		graph.stubFor(post(urlEqualTo("/tenant/oauth2/v2.0/token"))
 			.willReturn(okJson("{\"access_token\":\"token-1\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
