@@ -32,7 +32,6 @@ import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.bot.command.Caller;
 import uk.opcc.quorum.bot.command.CommandDispatcher;
 import uk.opcc.quorum.bot.command.ConversationInfo;
-import uk.opcc.quorum.bot.command.IncomingFile;
 import uk.opcc.quorum.bot.chat.LocalChat;
 import uk.opcc.quorum.bot.proactive.ConversationReferences;
 import uk.opcc.quorum.bot.system.LogSafe;
