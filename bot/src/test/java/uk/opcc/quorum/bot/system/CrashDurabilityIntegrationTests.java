@@ -212,7 +212,8 @@ class CrashDurabilityIntegrationTests {
 
 	/** Every stored notice's number by id. */
 	private Map<String, String> notices() throws IOException {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/decisions")).GET());
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/decisions")).header("X-Quorum-User",
+				"staff-1").GET());
 		assertThat(response.statusCode()).isEqualTo(200);
 		List<Map<String, Object>> list = json.readValue(response.body(), new TypeReference<>() {
 		});
@@ -229,7 +230,8 @@ class CrashDurabilityIntegrationTests {
 	private Map<String, Integer> meetingStatuses(Iterable<String> ids) throws IOException {
 		Map<String, Integer> statuses = new HashMap<>();
 		for (String id : ids) {
-			statuses.put(id, send(HttpRequest.newBuilder(uri("/api/meetings/" + id)).GET()).statusCode());
+			statuses.put(id, send(HttpRequest.newBuilder(uri("/api/meetings/" + id)).header("X-Quorum-User", "sec-1").GET())
+				.statusCode());
 		}
 		return statuses;
 	}
