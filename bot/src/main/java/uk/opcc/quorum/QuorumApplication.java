@@ -10,9 +10,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Quorum, the governance assistant of an Office of the Police and Crime Commissioner.
  * Each direct subpackage is one application module: {@code bot} (this Maven module) uses
- * {@code knowledge}, {@code scheduler} and {@code decisions}; those never use {@code bot}.
+ * {@code knowledge}, {@code scheduler} and {@code decisions}; those never use
+ * {@code bot}.
  */
-// Graph's client registration is bound by GraphConfiguration, and only when it has a client id: Boot's own binding
+// Graph's client registration is bound by GraphConfiguration, and only when it has a
+// client id: Boot's own binding
 // refuses the empty one application.yml defaults to when no app is registered.
 @SpringBootApplication(exclude = OAuth2ClientAutoConfiguration.class)
 @ConfigurationPropertiesScan

@@ -1,6 +1,9 @@
 package uk.opcc.quorum.decisions;
 
-/** A request the decisions module refuses, with a sentence for the person who made it; nothing was changed. */
+/**
+ * A request the decisions module refuses, with a sentence for the person who made it;
+ * nothing was changed.
+ */
 public class DecisionException extends RuntimeException {
 
 	public enum Reason {

@@ -11,7 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A PCC decision notice: the formal, usually published, record of a decision.
  *
  * @param id Quorum's id
- * @param number the reference number (e.g. 2027/004), shared by all versions of one notice
+ * @param number the reference number (e.g. 2027/004), shared by all versions of one
+ * notice
  * @param version 1, or higher for a correction of a signed notice
  * @param supersedes the id of the version this corrects, or null
  * @param title the title
@@ -28,7 +29,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param publishedAt when it was published
  * @param createdBy who started it
  * @param createdAt when
- * @param revision rises with every stored change; a change based on an older revision is refused
+ * @param revision rises with every stored change; a change based on an older revision is
+ * refused
  */
 @Document("decisions_notices")
 public record DecisionNotice(@Id String id, String number, int version, String supersedes, String title,
@@ -59,7 +61,10 @@ public record DecisionNotice(@Id String id, String number, int version, String s
 
 	}
 
-	/** Restricted text, never published, and the reason it is restricted (e.g. commercially sensitive). */
+	/**
+	 * Restricted text, never published, and the reason it is restricted (e.g.
+	 * commercially sensitive).
+	 */
 	public record Part2(String text, String reason) {
 	}
 
@@ -67,7 +72,10 @@ public record DecisionNotice(@Id String id, String number, int version, String s
 	public record SourceMeeting(String boardCode, String meetingId, LocalDate meetingDate, String decisionText) {
 	}
 
-	/** The forward plan: when a decision is expected, who leads, and whether it will be taken in private. */
+	/**
+	 * The forward plan: when a decision is expected, who leads, and whether it will be
+	 * taken in private.
+	 */
 	public record ForwardPlan(LocalDate expectedDate, String leadOfficer, boolean exempt) {
 	}
 
@@ -99,7 +107,8 @@ public record DecisionNotice(@Id String id, String number, int version, String s
 	public DecisionNotice edited(String newTitle, Sections newSections, Part2 newPart2, DecisionMaker newMaker,
 			ForwardPlan newPlan) {
 		return new DecisionNotice(id, number, version, supersedes, newTitle, newSections, newPart2, newMaker, source,
-				newPlan, status, reviews, signature, statusNote, publishBy, publishedAt, createdBy, createdAt, revision);
+				newPlan, status, reviews, signature, statusNote, publishBy, publishedAt, createdBy, createdAt,
+				revision);
 	}
 
 }

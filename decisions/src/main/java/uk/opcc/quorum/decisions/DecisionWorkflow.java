@@ -19,14 +19,16 @@ import uk.opcc.quorum.decisions.workflow.Workflow;
 import uk.opcc.quorum.decisions.workflow.WorkingDays;
 
 /**
- * Moves notices through sign-off: review by the Chief Finance Officer and the Monitoring Officer (both needed), the
- * PCC's signature, then publication. Only the moves in {@link Workflow}, each only for its capacities; every move is
- * audited and the people whose turn it is are told.
+ * Moves notices through sign-off: review by the Chief Finance Officer and the Monitoring
+ * Officer (both needed), the PCC's signature, then publication. Only the moves in
+ * {@link Workflow}, each only for its capacities; every move is audited and the people
+ * whose turn it is are told.
  */
 @Service
 public class DecisionWorkflow {
 
-	private static final Set<Capacity> OFFICERS = EnumSet.of(Capacity.CHIEF_FINANCE_OFFICER, Capacity.MONITORING_OFFICER);
+	private static final Set<Capacity> OFFICERS = EnumSet.of(Capacity.CHIEF_FINANCE_OFFICER,
+			Capacity.MONITORING_OFFICER);
 
 	private final Decisions decisions;
 
@@ -56,10 +58,12 @@ public class DecisionWorkflow {
 		}
 		DecisionNotice notice = decisions.get(id);
 		Status from = notice.status();
-		Workflow.Move move = Workflow.move(from, request.to()).orElseThrow(() -> DecisionException.conflict("Notice "
-				+ notice.reference() + " is " + from + "; from there it can go to "
-				+ (Workflow.next(from).isEmpty() ? "nowhere" : Workflow.next(from).stream().map(Enum::name)
-					.collect(Collectors.joining(", "))) + ", not " + request.to() + "."));
+		Workflow.Move move = Workflow.move(from, request.to())
+			.orElseThrow(() -> DecisionException
+				.conflict("Notice " + notice.reference() + " is " + from + "; from there it can go to "
+						+ (Workflow.next(from).isEmpty() ? "nowhere"
+								: Workflow.next(from).stream().map(Enum::name).collect(Collectors.joining(", ")))
+						+ ", not " + request.to() + "."));
 		if (move.who().stream().noneMatch(actor::actsAs)) {
 			throw DecisionException.forbidden("Moving a notice from " + from + " to " + request.to() + " needs "
 					+ move.who().stream().map(Capacity::description).collect(Collectors.joining(" or ")) + ".");
@@ -79,21 +83,25 @@ public class DecisionWorkflow {
 			case PUBLISHED -> notice.with(Status.PUBLISHED, notice.reviews(), notice.signature(), null,
 					notice.publishBy(), clock.instant());
 			case DRAFT -> notice.with(Status.DRAFT, List.of(), null, comment, null, null);
-			default -> notice.with(request.to(), notice.reviews(), notice.signature(), comment, notice.publishBy(), null);
+			default ->
+				notice.with(request.to(), notice.reviews(), notice.signature(), comment, notice.publishBy(), null);
 		};
 		boolean firstApproval = request.to() == Status.AWAITING_PCC && moved.status() == Status.IN_REVIEW;
-		DecisionNotice stored = store.update(moved, audit.entry(notice.id(), actor, firstApproval
-				? "IN_REVIEW: approved, awaiting the other statutory officer" : from + " -> " + moved.status(), details));
+		DecisionNotice stored = store.update(moved,
+				audit.entry(notice.id(), actor, firstApproval
+						? "IN_REVIEW: approved, awaiting the other statutory officer" : from + " -> " + moved.status(),
+						details));
 		tell(from, stored, actor, comment);
 		return stored;
 	}
 
 	/** Where this actor may move this notice now (what their buttons offer). */
 	public List<Status> nextFor(DecisionNotice notice, Actor actor) {
-		return Workflow.next(notice.status()).stream()
+		return Workflow.next(notice.status())
+			.stream()
 			.filter(to -> Workflow.move(notice.status(), to).orElseThrow().who().stream().anyMatch(actor::actsAs))
-			.filter(to -> to != Status.AWAITING_PCC || OFFICERS.stream().anyMatch(o -> actor.actsAs(o)
-					&& notice.reviews().stream().noneMatch(r -> r.capacity() == o)))
+			.filter(to -> to != Status.AWAITING_PCC || OFFICERS.stream()
+				.anyMatch(o -> actor.actsAs(o) && notice.reviews().stream().noneMatch(r -> r.capacity() == o)))
 			.toList();
 	}
 
@@ -122,9 +130,11 @@ public class DecisionWorkflow {
 		return notice.with(both ? Status.AWAITING_PCC : Status.IN_REVIEW, reviews, null, null, null, null);
 	}
 
-	private DecisionNotice sign(DecisionNotice notice, TransitionRequest request, Actor actor, Map<String, String> details) {
+	private DecisionNotice sign(DecisionNotice notice, TransitionRequest request, Actor actor,
+			Map<String, String> details) {
 		if (request.approve() == null) {
-			throw DecisionException.invalid("Say whether the PCC approves or rejects the recommendation (\"approve\": true or false).");
+			throw DecisionException
+				.invalid("Say whether the PCC approves or rejects the recommendation (\"approve\": true or false).");
 		}
 		LocalDate date = request.date() == null ? LocalDate.now(clock) : request.date();
 		if (date.isAfter(LocalDate.now(clock))) {
@@ -133,31 +143,37 @@ public class DecisionWorkflow {
 		String name = request.name() == null || request.name().isBlank() ? actor.name() : request.name().strip();
 		details.put("decision", request.approve() ? "approved" : "rejected");
 		details.put("signed", name + ", " + date);
-		DecisionNotice.Signature signature = new DecisionNotice.Signature(name, date, request.approve(), request.comment());
+		DecisionNotice.Signature signature = new DecisionNotice.Signature(name, date, request.approve(),
+				request.comment());
 		return notice.with(Status.SIGNED, notice.reviews(), signature, null,
 				WorkingDays.after(date, properties.publishWithinWorkingDays()), null);
 	}
 
-	/** Whose turn it is now. A failure to tell them is the notifier's to record; the move stands. */
+	/**
+	 * Whose turn it is now. A failure to tell them is the notifier's to record; the move
+	 * stands.
+	 */
 	private void tell(Status from, DecisionNotice notice, Actor actor, String comment) {
 		String ref = notice.reference() + " " + notice.title();
 		switch (notice.status()) {
 			case IN_REVIEW -> {
 				if (from == Status.DRAFT) {
-					OFFICERS.forEach(o -> notifier.toCapacity(o, notice, "Decision notice " + ref + " awaits your review."));
+					OFFICERS.forEach(
+							o -> notifier.toCapacity(o, notice, "Decision notice " + ref + " awaits your review."));
 				}
 			}
 			case AWAITING_PCC -> notifier.toCapacity(Capacity.PCC, notice, "Decision notice " + ref
 					+ " has been approved by both statutory officers and awaits your decision.");
 			case DRAFT -> {
 				if (comment != null && !actor.id().equals(notice.createdBy())) {
-					notifier.toPerson(notice.createdBy(), notice, "Decision notice " + ref + " was returned by "
-							+ actor.name() + ": " + comment);
+					notifier.toPerson(notice.createdBy(), notice,
+							"Decision notice " + ref + " was returned by " + actor.name() + ": " + comment);
 				}
 			}
-			case SIGNED -> notifier.toCapacity(Capacity.AUTHOR, notice, "Decision notice " + ref + " was signed ("
-					+ (notice.signature().approved() ? "approved" : "rejected") + "); publish Part 1 by "
-					+ notice.publishBy() + ".");
+			case SIGNED -> notifier.toCapacity(Capacity.AUTHOR, notice,
+					"Decision notice " + ref + " was signed ("
+							+ (notice.signature().approved() ? "approved" : "rejected") + "); publish Part 1 by "
+							+ notice.publishBy() + ".");
 			default -> {
 			}
 		}

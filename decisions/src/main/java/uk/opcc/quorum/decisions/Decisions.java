@@ -13,7 +13,10 @@ import uk.opcc.quorum.decisions.store.NoticeStore;
 import uk.opcc.quorum.decisions.workflow.Audit;
 import uk.opcc.quorum.decisions.workflow.NoticeRules;
 
-/** Decision notices: create, read, edit while a draft, and correct once signed (a new version). */
+/**
+ * Decision notices: create, read, edit while a draft, and correct once signed (a new
+ * version).
+ */
 @Service
 public class Decisions {
 
@@ -39,7 +42,8 @@ public class Decisions {
 				request.source(), request.forwardPlan(), Status.DRAFT, List.of(), null, null, null, null, actor.id(),
 				clock.instant(), 0);
 		NoticeRules.checkContent(notice);
-		// The number is allocated only once the notice is known to be valid, so refusals leave no gaps.
+		// The number is allocated only once the notice is known to be valid, so refusals
+		// leave no gaps.
 		notice = withNumber(notice, numbers.next(LocalDate.now(clock).getYear()));
 		store.insert(notice, audit.entry(notice.id(), actor, "created", Map.of("number", notice.number())));
 		return notice;
@@ -57,7 +61,10 @@ public class Decisions {
 		return store.auditOf(get(id).id());
 	}
 
-	/** Changes a draft. Under review it must be returned first; once signed only a correction can change it. */
+	/**
+	 * Changes a draft. Under review it must be returned first; once signed only a
+	 * correction can change it.
+	 */
 	public DecisionNotice edit(String id, NoticeRequest change, Actor actor) {
 		requireAuthor(actor, "edit a decision notice");
 		DecisionNotice notice = get(id);
@@ -78,7 +85,10 @@ public class Decisions {
 		return store.update(edited, audit.entry(notice.id(), actor, "edited", changes));
 	}
 
-	/** A correction of a signed notice: a new draft version with the same number, going through sign-off again. */
+	/**
+	 * A correction of a signed notice: a new draft version with the same number, going
+	 * through sign-off again.
+	 */
 	public DecisionNotice correct(String id, NoticeRequest change, Actor actor) {
 		requireAuthor(actor, "correct a decision notice");
 		DecisionNotice signed = get(id);

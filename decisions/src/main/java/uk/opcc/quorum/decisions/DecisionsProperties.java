@@ -8,9 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How decision notices are numbered, headed and published.
  *
- * @param numberPattern the reference number: YYYY is the year, a run of N the sequence, zero-padded (2027/004)
+ * @param numberPattern the reference number: YYYY is the year, a run of N the sequence,
+ * zero-padded (2027/004)
  * @param office the office's name, printed at the head of every notice
- * @param publishWithinWorkingDays a signed notice is due on the register within this many working days
+ * @param publishWithinWorkingDays a signed notice is due on the register within this many
+ * working days
  * @param publicUrl Quorum's public address, for the register's links and feed
  */
 @ConfigurationProperties("quorum.decisions")
@@ -20,7 +22,8 @@ public record DecisionsProperties(@DefaultValue("YYYY/NNN") String numberPattern
 
 	public DecisionsProperties {
 		if (!numberPattern.contains("YYYY") || !numberPattern.contains("N")) {
-			throw new IllegalArgumentException("quorum.decisions.number-pattern needs YYYY and N, e.g. YYYY/NNN or NNN-YYYY");
+			throw new IllegalArgumentException(
+					"quorum.decisions.number-pattern needs YYYY and N, e.g. YYYY/NNN or NNN-YYYY");
 		}
 	}
 

@@ -1,8 +1,8 @@
 package uk.opcc.quorum.decisions;
 
 /**
- * What to draft a notice from: a paragraph someone pasted, or a decision minuted at a meeting (then {@code text}
- * may be empty and the minuted decision is used).
+ * What to draft a notice from: a paragraph someone pasted, or a decision minuted at a
+ * meeting (then {@code text} may be empty and the minuted decision is used).
  *
  * @param text the paragraph
  * @param source the meeting, or null

@@ -5,7 +5,8 @@ package uk.opcc.quorum.decisions;
  *
  * @param notice the stored draft
  * @param mode how the sections were written
- * @param note what the person should know (sections left to write, or that the model failed)
+ * @param note what the person should know (sections left to write, or that the model
+ * failed)
  */
 public record Drafted(DecisionNotice notice, Mode mode, String note) {
 

@@ -18,9 +18,10 @@ import uk.opcc.quorum.knowledge.Citation;
 import uk.opcc.quorum.knowledge.KnowledgeService;
 
 /**
- * Starts a draft notice from a paragraph or a minuted decision. With a language model, it fills the sections from
- * the text and the office's own passages; without one, or when it fails, the template does (and the person is told).
- * Either way it is a draft for a person to edit: nothing goes further without review and the PCC's signature.
+ * Starts a draft notice from a paragraph or a minuted decision. With a language model, it
+ * fills the sections from the text and the office's own passages; without one, or when it
+ * fails, the template does (and the person is told). Either way it is a draft for a
+ * person to edit: nothing goes further without review and the PCC's signature.
  */
 @Service
 public class Drafting {
@@ -68,8 +69,8 @@ public class Drafting {
 						+ "), so the template was: write the sections marked [To complete] before submitting.";
 			}
 		}
-		DecisionNotice notice = decisions.create(new NoticeRequest(draft.title(), draft.sections(), null, null,
-				request.source(), null), actor);
+		DecisionNotice notice = decisions
+			.create(new NoticeRequest(draft.title(), draft.sections(), null, null, request.source(), null), actor);
 		return new Drafted(notice, mode, note);
 	}
 

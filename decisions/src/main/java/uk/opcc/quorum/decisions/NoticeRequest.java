@@ -1,7 +1,8 @@
 package uk.opcc.quorum.decisions;
 
 /**
- * A new notice, or a change to one: null fields keep what is there (a blank section clears it).
+ * A new notice, or a change to one: null fields keep what is there (a blank section
+ * clears it).
  *
  * @param title the title
  * @param sections Part 1 sections

@@ -11,8 +11,8 @@ import uk.opcc.quorum.decisions.render.RegisterPages;
 import uk.opcc.quorum.decisions.store.NoticeStore;
 
 /**
- * The public register: published notices (Part 1 only), those not published or withdrawn (number and title
- * only), the forward plan, and the Atom feed.
+ * The public register: published notices (Part 1 only), those not published or withdrawn
+ * (number and title only), the forward plan, and the Atom feed.
  */
 @Service
 public class Register {
@@ -34,34 +34,47 @@ public class Register {
 
 	public String index(String query) {
 		String q = query == null ? "" : query.strip().toLowerCase(Locale.UK);
-		List<DecisionNotice> listed = store.withStatus(LISTED).stream()
-			// Withdrawn or deferred notices are public only once announced on the forward plan.
-			.filter(n -> n.status() == Status.PUBLISHED || n.status() == Status.NOT_PUBLISHED || n.forwardPlan() != null)
-			.filter(n -> q.isEmpty() || searchable(n).contains(q)).toList();
+		List<DecisionNotice> listed = store.withStatus(LISTED)
+			.stream()
+			// Withdrawn or deferred notices are public only once announced on the forward
+			// plan.
+			.filter(n -> n.status() == Status.PUBLISHED || n.status() == Status.NOT_PUBLISHED
+					|| n.forwardPlan() != null)
+			.filter(n -> q.isEmpty() || searchable(n).contains(q))
+			.toList();
 		return RegisterPages.index(properties.office(), listed, query);
 	}
 
 	public String page(String slug) {
-		DecisionNotice notice = published().stream().filter(n -> n.slug().equalsIgnoreCase(slug)).findFirst()
+		DecisionNotice notice = published().stream()
+			.filter(n -> n.slug().equalsIgnoreCase(slug))
+			.findFirst()
 			.orElseThrow(() -> DecisionException.notFound("No published decision notice " + slug + "."));
 		return RegisterPages.notice(properties.office(), notice);
 	}
 
 	public String feed() {
-		return RegisterFeed.atom(properties.office(), properties.publicUrl().toString().replaceAll("/$", ""), published());
+		return RegisterFeed.atom(properties.office(), properties.publicUrl().toString().replaceAll("/$", ""),
+				published());
 	}
 
 	public String forwardPlan() {
-		return RegisterPages.forwardPlan(properties.office(), store.withStatus(PLANNED).stream()
-			.filter(n -> n.forwardPlan() != null)
-			.sorted(Comparator.comparing((DecisionNotice n) -> n.forwardPlan().expectedDate())).toList());
+		return RegisterPages.forwardPlan(properties.office(),
+				store.withStatus(PLANNED)
+					.stream()
+					.filter(n -> n.forwardPlan() != null)
+					.sorted(Comparator.comparing((DecisionNotice n) -> n.forwardPlan().expectedDate()))
+					.toList());
 	}
 
 	private List<DecisionNotice> published() {
 		return store.withStatus(List.of(Status.PUBLISHED));
 	}
 
-	/** What search looks in: the reference, the title and, once published, Part 1. Never Part 2. */
+	/**
+	 * What search looks in: the reference, the title and, once published, Part 1. Never
+	 * Part 2.
+	 */
 	private static String searchable(DecisionNotice notice) {
 		StringBuilder text = new StringBuilder(notice.reference()).append(' ').append(notice.title());
 		if (notice.status() == Status.PUBLISHED) {

@@ -20,21 +20,13 @@ import java.util.Map;
  * @param risk risk implications
  * @param sustainability sustainability implications
  */
-public record Sections(String summary,
-		String recommendation,
-		String background,
-		String options,
-		String reasons,
-		String consultation,
-		String officerAdvice,
-		String financial,
-		String legal,
-		String equality,
-		String humanRights,
-		String risk,
-		String sustainability) {
+public record Sections(String summary, String recommendation, String background, String options, String reasons,
+		String consultation, String officerAdvice, String financial, String legal, String equality, String humanRights,
+		String risk, String sustainability) {
 
-	/** Text a template leaves for a person to write: it counts as missing until replaced. */
+	/**
+	 * Text a template leaves for a person to write: it counts as missing until replaced.
+	 */
 	public static final String TO_COMPLETE = "[To complete: ";
 
 	public static Sections empty() {
@@ -60,7 +52,10 @@ public record Sections(String summary,
 		return all;
 	}
 
-	/** These sections, with any section {@code change} sets (non-null) replacing this one's. */
+	/**
+	 * These sections, with any section {@code change} sets (non-null) replacing this
+	 * one's.
+	 */
 	public Sections with(Sections change) {
 		if (change == null) {
 			return this;
@@ -69,7 +64,8 @@ public record Sections(String summary,
 				pick(change.background, background), pick(change.options, options), pick(change.reasons, reasons),
 				pick(change.consultation, consultation), pick(change.officerAdvice, officerAdvice),
 				pick(change.financial, financial), pick(change.legal, legal), pick(change.equality, equality),
-				pick(change.humanRights, humanRights), pick(change.risk, risk), pick(change.sustainability, sustainability));
+				pick(change.humanRights, humanRights), pick(change.risk, risk),
+				pick(change.sustainability, sustainability));
 	}
 
 	private static String pick(String changed, String current) {

@@ -5,7 +5,9 @@ public enum Status {
 
 	DRAFT, IN_REVIEW, AWAITING_PCC, SIGNED, PUBLISHED, DEFERRED, WITHDRAWN, NOT_PUBLISHED;
 
-	/** Once signed, the text is the record of the decision: a correction is a new version. */
+	/**
+	 * Once signed, the text is the record of the decision: a correction is a new version.
+	 */
 	public boolean signed() {
 		return this == SIGNED || this == PUBLISHED || this == NOT_PUBLISHED;
 	}

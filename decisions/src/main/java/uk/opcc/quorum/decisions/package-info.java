@@ -1,6 +1,7 @@
 /**
  * Decisions module. Its API is this top package; everything in subpackages is internal.
- * It never uses {@code bot}; allowed dependencies are listed below and verified by ModularityTests.
+ * It never uses {@code bot}; allowed dependencies are listed below and verified by
+ * ModularityTests.
  */
 @ApplicationModule(displayName = "Decisions", allowedDependencies = { "knowledge" })
 package uk.opcc.quorum.decisions;

@@ -17,9 +17,15 @@ public record Answer(String text, boolean grounded, List<Citation> citations, Mo
 
 		/** Quoted from the passages by Quorum's own rules. */
 		EXTRACTIVE,
-		/** Written by the configured language model from the passages, its citations and numbers checked. */
+		/**
+		 * Written by the configured language model from the passages, its citations and
+		 * numbers checked.
+		 */
 		GENERATED,
-		/** Quoted, because the configured language model failed or answered something that did not check out. */
+		/**
+		 * Quoted, because the configured language model failed or answered something that
+		 * did not check out.
+		 */
 		EXTRACTIVE_FALLBACK
 
 	}

@@ -1,6 +1,8 @@
 package uk.opcc.quorum.knowledge;
 
-/** A file that cannot be indexed, with a message written for the person who supplied it. */
+/**
+ * A file that cannot be indexed, with a message written for the person who supplied it.
+ */
 public class IngestionException extends RuntimeException {
 
 	private final String fileName;

@@ -18,7 +18,10 @@ import uk.opcc.quorum.knowledge.index.Indexer;
 import uk.opcc.quorum.knowledge.index.PassageIndex;
 import uk.opcc.quorum.knowledge.store.DocumentStore;
 
-/** Wires the knowledge module. A language model is used only when Spring AI has one configured. */
+/**
+ * Wires the knowledge module. A language model is used only when Spring AI has one
+ * configured.
+ */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfiguration {
 

@@ -12,18 +12,23 @@ import org.springframework.util.unit.DataSize;
  * Settings of the knowledge index.
  *
  * @param indexDir where the Lucene index lives
- * @param corpusDir folder watched for documents (added, changed and deleted files are reflected)
+ * @param corpusDir folder watched for documents (added, changed and deleted files are
+ * reflected)
  * @param corpusAudience audience of documents found in the corpus folder
  * @param uploadAudience audience of an upload that names none
  * @param watchInterval how often the corpus folder is scanned
  * @param maxFileSize larger files are refused
  * @param acronyms the office's abbreviations, expanded in questions
- * @param candidates passages fetched from each of the text and vector searches before fusion
- * @param minSimilarity below this cosine similarity of the best passage, Quorum says the documents do not answer
- * @param minCoverage share of the question's distinctive words that the passages must contain
- * @param llmTimeout how long a configured language model may take before the extractive answer is used
- * @param maxQuestionLength longer questions are refused with a sentence (a question is a sentence or two; a
- *     pasted document would only cost time)
+ * @param candidates passages fetched from each of the text and vector searches before
+ * fusion
+ * @param minSimilarity below this cosine similarity of the best passage, Quorum says the
+ * documents do not answer
+ * @param minCoverage share of the question's distinctive words that the passages must
+ * contain
+ * @param llmTimeout how long a configured language model may take before the extractive
+ * answer is used
+ * @param maxQuestionLength longer questions are refused with a sentence (a question is a
+ * sentence or two; a pasted document would only cost time)
  */
 @ConfigurationProperties("quorum.knowledge")
 public record KnowledgeProperties(@DefaultValue("data/index") Path indexDir,
@@ -37,17 +42,16 @@ public record KnowledgeProperties(@DefaultValue("data/index") Path indexDir,
 		acronyms = acronyms == null || acronyms.isEmpty() ? DEFAULT_ACRONYMS : Map.copyOf(acronyms);
 	}
 
-	static final Map<String, String> DEFAULT_ACRONYMS = Map.ofEntries(
-			Map.entry("PCC", "Police and Crime Commissioner"),
+	static final Map<String, String> DEFAULT_ACRONYMS = Map.ofEntries(Map.entry("PCC", "Police and Crime Commissioner"),
 			Map.entry("OPCC", "Office of the Police and Crime Commissioner"),
 			Map.entry("SGB", "Strategic Governance Board"), Map.entry("PAF", "Police Accountability Forum"),
 			Map.entry("HMICFRS", "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services"),
-			Map.entry("IOPC", "Independent Office for Police Conduct"),
-			Map.entry("ICV", "Independent Custody Visitor"), Map.entry("CFO", "Chief Finance Officer"),
-			Map.entry("S151", "section 151 Chief Finance Officer"), Map.entry("MO", "Monitoring Officer"),
-			Map.entry("PCP", "Police and Crime Panel"), Map.entry("JAC", "Joint Audit Committee"),
-			Map.entry("EGB", "Estates Governance Board"), Map.entry("CC", "Chief Constable"),
-			Map.entry("FOIA", "Freedom of Information Act"), Map.entry("MTFP", "Medium Term Financial Plan"),
+			Map.entry("IOPC", "Independent Office for Police Conduct"), Map.entry("ICV", "Independent Custody Visitor"),
+			Map.entry("CFO", "Chief Finance Officer"), Map.entry("S151", "section 151 Chief Finance Officer"),
+			Map.entry("MO", "Monitoring Officer"), Map.entry("PCP", "Police and Crime Panel"),
+			Map.entry("JAC", "Joint Audit Committee"), Map.entry("EGB", "Estates Governance Board"),
+			Map.entry("CC", "Chief Constable"), Map.entry("FOIA", "Freedom of Information Act"),
+			Map.entry("MTFP", "Medium Term Financial Plan"),
 			Map.entry("PACCTS", "Police and Crime Commissioners Treasurers Society"),
 			Map.entry("APCC", "Association of Police and Crime Commissioners"));
 

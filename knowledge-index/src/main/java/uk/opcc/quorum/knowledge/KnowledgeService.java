@@ -11,8 +11,9 @@ import uk.opcc.quorum.knowledge.index.Retriever;
 import uk.opcc.quorum.knowledge.store.DocumentStore;
 
 /**
- * The knowledge module's API: index the office's documents and answer questions from them with citations. Callers
- * pass the audiences the reader may see; the module knows nothing of Teams or of roles.
+ * The knowledge module's API: index the office's documents and answer questions from them
+ * with citations. Callers pass the audiences the reader may see; the module knows nothing
+ * of Teams or of roles.
  */
 public class KnowledgeService {
 
@@ -43,7 +44,8 @@ public class KnowledgeService {
 		return indexer.ingest(fileName, content, audience, source);
 	}
 
-	/** @throws QuestionTooLong over the configured length, before any work is done */
+	/**
+	 * @throws QuestionTooLong over the configured length, before any work is done */
 	public Answer answer(String question, Collection<Audience> audiences) {
 		if (question == null || question.isBlank()) {
 			throw new IllegalArgumentException("Ask a question: the text was empty.");
@@ -53,21 +55,24 @@ public class KnowledgeService {
 		}
 		Answer answer = engine.answer(question.strip(), audiences, Retriever.Mode.HYBRID);
 		if (!answer.grounded() && corpus.reading()) {
-			return new Answer("I can't answer that yet: Quorum has only just started and is still reading the "
-					+ "office's documents. Please ask again in a minute or two.", false, answer.citations(), answer.mode());
+			return new Answer(
+					"I can't answer that yet: Quorum has only just started and is still reading the "
+							+ "office's documents. Please ask again in a minute or two.",
+					false, answer.citations(), answer.mode());
 		}
 		return answer;
 	}
 
 	/**
-	 * The passages most relevant to a text, without composing an answer: context for drafting elsewhere (a
-	 * decision notice), cited like an answer's passages.
+	 * The passages most relevant to a text, without composing an answer: context for
+	 * drafting elsewhere (a decision notice), cited like an answer's passages.
 	 */
 	public List<Citation> passages(String text, Collection<Audience> audiences, int limit) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		return engine.retrieve(engine.expand(text.strip()), audiences, Retriever.Mode.HYBRID, limit).stream()
+		return engine.retrieve(engine.expand(text.strip()), audiences, Retriever.Mode.HYBRID, limit)
+			.stream()
 			.map(hit -> new Citation(hit.documentId(), hit.title(), hit.section(), hit.text()))
 			.toList();
 	}
@@ -80,7 +85,9 @@ public class KnowledgeService {
 		return store.byId(id);
 	}
 
-	/** Removes a document; it is never cited again. Empty when no such document exists. */
+	/**
+	 * Removes a document; it is never cited again. Empty when no such document exists.
+	 */
 	public Optional<IndexedDocument> delete(String id) {
 		return indexer.delete(id);
 	}

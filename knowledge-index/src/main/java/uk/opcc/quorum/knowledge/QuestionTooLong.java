@@ -1,6 +1,9 @@
 package uk.opcc.quorum.knowledge;
 
-/** A question over {@code quorum.knowledge.max-question-length}; the message is the sentence for the asker. */
+/**
+ * A question over {@code quorum.knowledge.max-question-length}; the message is the
+ * sentence for the asker.
+ */
 public class QuestionTooLong extends IllegalArgumentException {
 
 	QuestionTooLong(int length, int limit) {

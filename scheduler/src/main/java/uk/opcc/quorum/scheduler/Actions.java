@@ -35,8 +35,8 @@ public class Actions {
 		Meeting meeting = meetings.find(meetingId)
 			.orElseThrow(() -> SchedulingException.notFound("There is no meeting " + meetingId + "."));
 		if (meeting.start().isAfter(clock.instant())) {
-			throw SchedulingException.conflict("Actions are agreed at the meeting; meeting " + meetingId
-					+ " starts " + meeting.localStart() + ".");
+			throw SchedulingException.conflict("Actions are agreed at the meeting; meeting " + meetingId + " starts "
+					+ meeting.localStart() + ".");
 		}
 		Board board = boards.find(meeting.boardCode()).orElseThrow();
 		LocalDate today = LocalDate.now(clock.withZone(Meeting.LONDON));
@@ -56,8 +56,8 @@ public class Actions {
 			throw SchedulingException.invalid("Every action needs an owner from " + board.code() + ".");
 		}
 		if (request.due() == null || request.due().isBefore(today)) {
-			throw SchedulingException.invalid("The action '" + request.description().strip()
-					+ "' needs a due date from today on.");
+			throw SchedulingException
+				.invalid("The action '" + request.description().strip() + "' needs a due date from today on.");
 		}
 		return new ActionItem(UUID.randomUUID().toString(), board.code(), meeting.id(), request.description().strip(),
 				Agendas.owner(board, request.owner()), request.due(), ActionItem.Status.OPEN, null, null, null);

@@ -11,12 +11,16 @@ import uk.opcc.quorum.scheduler.board.BoardStore;
 import uk.opcc.quorum.scheduler.meeting.MeetingRules;
 import uk.opcc.quorum.scheduler.meeting.MeetingStore;
 
-/** Builds a meeting's agenda: the board's standard items plus what staff submit before the papers deadline. */
+/**
+ * Builds a meeting's agenda: the board's standard items plus what staff submit before the
+ * papers deadline.
+ */
 @Service
 public class Agendas {
 
 	/** Submitted items go before these closing items. */
-	private static final Pattern CLOSING = Pattern.compile("(?i).*(any other business|\\baob\\b|date of (the )?next).*");
+	private static final Pattern CLOSING = Pattern
+		.compile("(?i).*(any other business|\\baob\\b|date of (the )?next).*");
 
 	private static final int MAX_TITLE = 300;
 
@@ -36,8 +40,8 @@ public class Agendas {
 	}
 
 	/**
-	 * Adds an item. After the papers deadline it is refused unless {@code acceptLate} (the secretary's decision), and
-	 * then marked late.
+	 * Adds an item. After the papers deadline it is refused unless {@code acceptLate}
+	 * (the secretary's decision), and then marked late.
 	 */
 	public AgendaItem addItem(String meetingId, ItemRequest request, String by, boolean acceptLate) {
 		Meeting meeting = meeting(meetingId);
@@ -52,9 +56,10 @@ public class Agendas {
 		String owner = owner(board, request.owner() == null || request.owner().isBlank() ? by : request.owner());
 		boolean late = today().isAfter(meeting.papersDeadline());
 		if (late && !acceptLate) {
-			throw SchedulingException.conflict("Papers for " + board.code() + " on "
-					+ meeting.localStart().toLocalDate().format(MeetingRules.DAY) + " were due by "
-					+ meeting.papersDeadline().format(MeetingRules.DAY) + "; only the board's secretary can accept a late item.");
+			throw SchedulingException.conflict(
+					"Papers for " + board.code() + " on " + meeting.localStart().toLocalDate().format(MeetingRules.DAY)
+							+ " were due by " + meeting.papersDeadline().format(MeetingRules.DAY)
+							+ "; only the board's secretary can accept a late item.");
 		}
 		AgendaItem item = new AgendaItem("i" + (meeting.items().size() + 1) + "-" + Long.toString(clock.millis(), 36),
 				request.title().strip(), owner, blankToNull(request.paper()), request.purpose(), false, late,
@@ -81,7 +86,8 @@ public class Agendas {
 			throw SchedulingException.invalid("Give the paper's link or file name.");
 		}
 		AgendaItem withPaper = item.withPaper(paper.strip());
-		store.update(meeting.withItems(meeting.items().stream().map(i -> i.id().equals(itemId) ? withPaper : i).toList()));
+		store.update(
+				meeting.withItems(meeting.items().stream().map(i -> i.id().equals(itemId) ? withPaper : i).toList()));
 		return withPaper;
 	}
 
@@ -93,11 +99,12 @@ public class Agendas {
 	/** The member meant by {@code who}: their id, e-mail or (as people type it) name. */
 	static String owner(Board board, String who) {
 		String wanted = who.strip();
-		return board.member(wanted).or(() -> board.members().stream().filter(m -> m.name().equalsIgnoreCase(wanted)).findFirst())
+		return board.member(wanted)
+			.or(() -> board.members().stream().filter(m -> m.name().equalsIgnoreCase(wanted)).findFirst())
 			.map(Member::id)
-			.orElseThrow(() -> SchedulingException.invalid(who.strip() + " is not a member of " + board.code()
-					+ "; owners must be one of: "
-					+ String.join(", ", board.members().stream().map(Member::name).toList()) + "."));
+			.orElseThrow(() -> SchedulingException
+				.invalid(who.strip() + " is not a member of " + board.code() + "; owners must be one of: "
+						+ String.join(", ", board.members().stream().map(Member::name).toList()) + "."));
 	}
 
 	private Meeting meeting(String id) {

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A board or forum the office runs, as {@code config/boards.yml} or the REST API defines it.
+ * A board or forum the office runs, as {@code config/boards.yml} or the REST API defines
+ * it.
  *
  * @param code short code used everywhere (SGB, PAF...), upper case
  * @param name full name
@@ -27,8 +28,7 @@ public record Board(String code, String name, boolean publicBoard, List<Member> 
 		List<String> standardItems, HolidayPolicy onHoliday) {
 
 	public static final List<String> DEFAULT_ITEMS = List.of("Apologies", "Declarations of interest",
-			"Minutes of the last meeting", "Matters arising and actions", "Any other business",
-			"Date of next meeting");
+			"Minutes of the last meeting", "Matters arising and actions", "Any other business", "Date of next meeting");
 
 	public enum HolidayPolicy {
 

@@ -26,7 +26,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param joinUrl the Teams meeting link, when Graph made one
  * @param items the agenda, standard items first
  * @param minutes recorded minutes, null until recorded
- * @param version rises with every stored change; a change based on an older version is refused
+ * @param version rises with every stored change; a change based on an older version is
+ * refused
  */
 @Document("scheduler_meetings")
 public record Meeting(@Id String id, String boardCode, Instant start, Instant end, String location, boolean online,
@@ -45,7 +46,9 @@ public record Meeting(@Id String id, String boardCode, Instant start, Instant en
 		items = items == null ? List.of() : List.copyOf(items);
 	}
 
-	/** The stable iCalendar UID: the same for every REQUEST and CANCEL of this meeting. */
+	/**
+	 * The stable iCalendar UID: the same for every REQUEST and CANCEL of this meeting.
+	 */
 	public String uid() {
 		return id + "@quorum";
 	}
@@ -73,15 +76,18 @@ public record Meeting(@Id String id, String boardCode, Instant start, Instant en
 	}
 
 	public Meeting withCalendar(String eventId, String link) {
-		return new Meeting(id, boardCode, start, end, location, online, status, papersDeadline, sequence, eventId,
-				link, items, minutes, version);
+		return new Meeting(id, boardCode, start, end, location, online, status, papersDeadline, sequence, eventId, link,
+				items, minutes, version);
 	}
 
-	/** A change attendees are told about: new times or place, or cancellation, with the next SEQUENCE. */
+	/**
+	 * A change attendees are told about: new times or place, or cancellation, with the
+	 * next SEQUENCE.
+	 */
 	public Meeting rescheduled(Instant newStart, Instant newEnd, String newLocation, LocalDate newDeadline,
 			Status newStatus) {
-		return new Meeting(id, boardCode, newStart, newEnd, newLocation, online, newStatus, newDeadline,
-				sequence + 1, calendarEventId, joinUrl, items, minutes, version);
+		return new Meeting(id, boardCode, newStart, newEnd, newLocation, online, newStatus, newDeadline, sequence + 1,
+				calendarEventId, joinUrl, items, minutes, version);
 	}
 
 }

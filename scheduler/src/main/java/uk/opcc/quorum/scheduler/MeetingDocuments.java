@@ -13,7 +13,10 @@ import uk.opcc.quorum.scheduler.document.PublicPage;
 import uk.opcc.quorum.scheduler.meeting.ActionStore;
 import uk.opcc.quorum.scheduler.meeting.MeetingStore;
 
-/** A meeting's documents: invitation, agenda pack, minutes, and the public page of a public board. */
+/**
+ * A meeting's documents: invitation, agenda pack, minutes, and the public page of a
+ * public board.
+ */
 @Service
 public class MeetingDocuments {
 
@@ -62,10 +65,13 @@ public class MeetingDocuments {
 		return MinutesRecord.docx(meeting, board(meeting), actionsOf(meeting));
 	}
 
-	/** The public page of a public board's meeting; a private board's meetings have none. */
+	/**
+	 * The public page of a public board's meeting; a private board's meetings have none.
+	 */
 	public String publicPage(String boardCode, String meetingId) {
 		Board board = publicBoard(boardCode);
-		Meeting meeting = meetings.find(meetingId).filter(m -> m.boardCode().equals(board.code()))
+		Meeting meeting = meetings.find(meetingId)
+			.filter(m -> m.boardCode().equals(board.code()))
 			.orElseThrow(() -> SchedulingException.notFound("There is no such " + board.code() + " meeting."));
 		return PublicPage.meeting(meeting, board);
 	}
@@ -76,7 +82,8 @@ public class MeetingDocuments {
 	}
 
 	private Board publicBoard(String code) {
-		return boards.find(code).filter(Board::publicBoard)
+		return boards.find(code)
+			.filter(Board::publicBoard)
 			.orElseThrow(() -> SchedulingException.notFound("There is no public board " + code + "."));
 	}
 
@@ -97,8 +104,8 @@ public class MeetingDocuments {
 	}
 
 	private Board board(Meeting meeting) {
-		return boards.find(meeting.boardCode()).orElseThrow(
-				() -> SchedulingException.notFound("Board " + meeting.boardCode() + " no longer exists."));
+		return boards.find(meeting.boardCode())
+			.orElseThrow(() -> SchedulingException.notFound("Board " + meeting.boardCode() + " no longer exists."));
 	}
 
 }

@@ -18,8 +18,8 @@ import uk.opcc.quorum.scheduler.meeting.MeetingStore;
 import uk.opcc.quorum.scheduler.plan.BankHolidays;
 
 /**
- * Proposes a board's next meetings from its cadence: on working days only, moved by the board's holiday policy, with
- * the members who are busy then. Stores nothing.
+ * Proposes a board's next meetings from its cadence: on working days only, moved by the
+ * board's holiday policy, with the members who are busy then. Stores nothing.
  */
 @Service
 public class MeetingPlanner {
@@ -65,7 +65,8 @@ public class MeetingPlanner {
 		Recur<LocalDate> recur = new Recur<>(board.cadence().strip().replaceFirst("^RRULE:", ""));
 		List<ProposedMeeting> proposals = new ArrayList<>();
 		LocalDate windowStart = from;
-		// Expand a year at a time: a monthly cadence needs one window, a yearly one several.
+		// Expand a year at a time: a monthly cadence needs one window, a yearly one
+		// several.
 		for (int years = 0; proposals.size() < count && years < 10; years++, windowStart = windowStart.plusYears(1)) {
 			for (LocalDate cadenceDay : recur.getDates(from, windowStart, windowStart.plusYears(1).minusDays(1))) {
 				if (proposals.size() == count) {
@@ -95,8 +96,8 @@ public class MeetingPlanner {
 		ZonedDateTime start = ZonedDateTime.of(day, board.startTime(), Meeting.LONDON);
 		String moved = day.equals(cadenceDay) ? null
 				: "Moved from " + cadenceDay + " (" + holidays.closure(cadenceDay).orElse("not a working day") + ")";
-		return new ProposedMeeting(board.code(), start, start.plus(board.duration()), papersDeadline(board, day),
-				moved, List.of());
+		return new ProposedMeeting(board.code(), start, start.plus(board.duration()), papersDeadline(board, day), moved,
+				List.of());
 	}
 
 	private static ProposedMeeting withClashes(ProposedMeeting p, Board board, Map<String, List<Busy>> busy,
@@ -116,15 +117,21 @@ public class MeetingPlanner {
 		return new ProposedMeeting(p.boardCode(), p.start(), p.end(), p.papersDeadline(), p.moved(), clashes);
 	}
 
-	/** Other times on or near a day when every member is free, from the calendar (Graph's findMeetingTimes). */
+	/**
+	 * Other times on or near a day when every member is free, from the calendar (Graph's
+	 * findMeetingTimes).
+	 */
 	public List<ZonedDateTime> alternatives(String boardCode, LocalDate day) {
 		Board board = boards.find(boardCode)
 			.orElseThrow(() -> SchedulingException.notFound("There is no board " + boardCode + "."));
 		Duration length = board.duration();
-		return calendar.suggest(board.members(), day.atStartOfDay(Meeting.LONDON).toInstant(),
-				day.plusDays(5).atStartOfDay(Meeting.LONDON).toInstant(), length)
-			.stream().map(s -> s.start().atZone(Meeting.LONDON))
-			.filter(start -> holidays.isWorkingDay(start.toLocalDate())).toList();
+		return calendar
+			.suggest(board.members(), day.atStartOfDay(Meeting.LONDON).toInstant(),
+					day.plusDays(5).atStartOfDay(Meeting.LONDON).toInstant(), length)
+			.stream()
+			.map(s -> s.start().atZone(Meeting.LONDON))
+			.filter(start -> holidays.isWorkingDay(start.toLocalDate()))
+			.toList();
 	}
 
 }

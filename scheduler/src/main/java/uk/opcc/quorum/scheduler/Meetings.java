@@ -19,8 +19,9 @@ import uk.opcc.quorum.scheduler.meeting.MeetingStore;
 import uk.opcc.quorum.scheduler.reminder.ReminderPlanner;
 
 /**
- * Schedules, moves and cancels board meetings, keeping the calendar (Graph or Quorum's own with iCalendar
- * invitations) and the reminders in step. Everything is checked before the first write.
+ * Schedules, moves and cancels board meetings, keeping the calendar (Graph or Quorum's
+ * own with iCalendar invitations) and the reminders in step. Everything is checked before
+ * the first write.
  */
 @Service
 public class Meetings {
@@ -64,7 +65,8 @@ public class Meetings {
 			store.insert(meeting);
 		}
 		catch (RuntimeException ex) {
-			// The calendar event would otherwise invite people to a meeting Quorum does not know.
+			// The calendar event would otherwise invite people to a meeting Quorum does
+			// not know.
 			cancelQuietly(meeting);
 			throw ex;
 		}
@@ -125,7 +127,10 @@ public class Meetings {
 		return next.get(0);
 	}
 
-	/** The latest meeting of a board that has started: the one whose minutes are being written. */
+	/**
+	 * The latest meeting of a board that has started: the one whose minutes are being
+	 * written.
+	 */
 	public Meeting latestHeld(String boardCode) {
 		Board board = board(boardCode);
 		return store.latestBefore(board.code(), clock.instant())
@@ -140,8 +145,9 @@ public class Meetings {
 		if (code == null || code.isBlank()) {
 			throw SchedulingException.invalid("Say which board (e.g. SGB).");
 		}
-		return boards.find(code).orElseThrow(() -> SchedulingException.notFound("There is no board "
-				+ code.strip() + ". Boards: " + String.join(", ", boards.all().stream().map(Board::code).toList()) + "."));
+		return boards.find(code)
+			.orElseThrow(() -> SchedulingException.notFound("There is no board " + code.strip() + ". Boards: "
+					+ String.join(", ", boards.all().stream().map(Board::code).toList()) + "."));
 	}
 
 	private void cancelQuietly(Meeting meeting) {

@@ -5,7 +5,8 @@ package uk.opcc.quorum.scheduler;
  *
  * @param id Entra object id (how Teams knows them) or e-mail address
  * @param name display name
- * @param email calendar address, used for availability and invitations; may be null when unknown
+ * @param email calendar address, used for availability and invitations; may be null when
+ * unknown
  * @param role what they do at the board
  */
 public record Member(String id, String name, String email, Role role) {
@@ -18,7 +19,8 @@ public record Member(String id, String name, String email, Role role) {
 
 	public Member {
 		if (id == null || id.isBlank()) {
-			throw new SchedulingException(SchedulingException.Reason.INVALID, "Every board member needs an id (Entra object id or e-mail).");
+			throw new SchedulingException(SchedulingException.Reason.INVALID,
+					"Every board member needs an id (Entra object id or e-mail).");
 		}
 		id = id.strip();
 		name = name == null || name.isBlank() ? id : name.strip();
@@ -28,7 +30,10 @@ public record Member(String id, String name, String email, Role role) {
 		role = role == null ? Role.MEMBER : role;
 	}
 
-	/** True when this member is the person known by {@code who} (id or e-mail, ignoring case). */
+	/**
+	 * True when this member is the person known by {@code who} (id or e-mail, ignoring
+	 * case).
+	 */
 	public boolean is(String who) {
 		return who != null && (who.equalsIgnoreCase(id) || who.equalsIgnoreCase(email));
 	}

@@ -14,8 +14,8 @@ import java.util.List;
  * @param recordedAt when
  * @param approval set once the board approved them at its next meeting
  */
-public record Minutes(List<String> present, List<String> apologies, List<String> declarations,
-		List<ItemMinutes> items, String recordedBy, Instant recordedAt, Approval approval) {
+public record Minutes(List<String> present, List<String> apologies, List<String> declarations, List<ItemMinutes> items,
+		String recordedBy, Instant recordedAt, Approval approval) {
 
 	public Minutes {
 		present = present == null ? List.of() : List.copyOf(present);

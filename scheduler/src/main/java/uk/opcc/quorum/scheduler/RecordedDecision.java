@@ -3,7 +3,8 @@ package uk.opcc.quorum.scheduler;
 import java.time.LocalDate;
 
 /**
- * A decision written in a meeting's minutes: what a decision notice can start from (linked by meeting id).
+ * A decision written in a meeting's minutes: what a decision notice can start from
+ * (linked by meeting id).
  *
  * @param meetingId the meeting
  * @param boardCode its board

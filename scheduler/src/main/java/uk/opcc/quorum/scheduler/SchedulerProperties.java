@@ -13,16 +13,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the scheduler plans, reminds and reaches calendars.
  *
  * @param boardsFile the boards' definitions, loaded at start
- * @param extraHolidays days off beyond the built-in England and Wales bank holidays (date: name)
- * @param publicUrl Quorum's address as people reach it, for links in messages and invitations
+ * @param extraHolidays days off beyond the built-in England and Wales bank holidays
+ * (date: name)
+ * @param publicUrl Quorum's address as people reach it, for links in messages and
+ * invitations
  * @param organizer the mailbox that organises meetings and sends invitations
  * @param reminders when reminders go out
- * @param graph Microsoft Graph calendars, used when the application connects to Graph and an organizer is set
+ * @param graph Microsoft Graph calendars, used when the application connects to Graph and
+ * an organizer is set
  */
 @ConfigurationProperties("quorum.scheduler")
 public record SchedulerProperties(@DefaultValue("config/boards.yml") Path boardsFile,
-		Map<LocalDate, String> extraHolidays, @DefaultValue("http://localhost:3978") URI publicUrl,
-		String organizer, @DefaultValue Reminders reminders, @DefaultValue Graph graph) {
+		Map<LocalDate, String> extraHolidays, @DefaultValue("http://localhost:3978") URI publicUrl, String organizer,
+		@DefaultValue Reminders reminders, @DefaultValue Graph graph) {
 
 	public SchedulerProperties {
 		extraHolidays = extraHolidays == null ? Map.of() : Map.copyOf(extraHolidays);
@@ -30,8 +33,10 @@ public record SchedulerProperties(@DefaultValue("config/boards.yml") Path boards
 
 	/**
 	 * @param poll how often due reminders are looked for
-	 * @param claimTimeout a reminder claimed by an instance that then vanished is retried after this
-	 * @param chaseWorkingDays papers chasers go this many working days before the deadline
+	 * @param claimTimeout a reminder claimed by an instance that then vanished is retried
+	 * after this
+	 * @param chaseWorkingDays papers chasers go this many working days before the
+	 * deadline
 	 * @param digestCron Quartz cron for the weekly digest of actions
 	 * @param sendHour local hour at which day-based reminders go out
 	 */
@@ -41,7 +46,8 @@ public record SchedulerProperties(@DefaultValue("config/boards.yml") Path boards
 	}
 
 	/**
-	 * @param scheduleBatch how many people one getSchedule call asks about (Graph allows 20)
+	 * @param scheduleBatch how many people one getSchedule call asks about (Graph allows
+	 * 20)
 	 */
 	public record Graph(@DefaultValue("20") int scheduleBatch) {
 	}

@@ -1,15 +1,23 @@
 package uk.opcc.quorum.scheduler;
 
-/** A request the scheduler refuses, with a sentence for the person who made it; nothing was changed. */
+/**
+ * A request the scheduler refuses, with a sentence for the person who made it; nothing
+ * was changed.
+ */
 public class SchedulingException extends RuntimeException {
 
 	public enum Reason {
 
 		/** No such board, meeting, item or action. */
 		NOT_FOUND,
-		/** The request itself is wrong (past date, end before start, unknown member...). */
+		/**
+		 * The request itself is wrong (past date, end before start, unknown member...).
+		 */
 		INVALID,
-		/** The request clashes with the current state (overlapping meeting, deadline passed, stale change). */
+		/**
+		 * The request clashes with the current state (overlapping meeting, deadline
+		 * passed, stale change).
+		 */
 		CONFLICT,
 		/** Microsoft Graph refused or could not be reached. */
 		CALENDAR_UNAVAILABLE

@@ -22,9 +22,10 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one advice for REST errors: every refusal, Quorum's own or Spring MVC's (404, 405, 415 ...), is a problem
- * document with a plain sentence; no stack trace ever leaves. Spring's base class answers the framework's
- * exceptions as problem documents; the overrides put sentences where its defaults say "Failed to read request".
+ * The one advice for REST errors: every refusal, Quorum's own or Spring MVC's (404, 405,
+ * 415 ...), is a problem document with a plain sentence; no stack trace ever leaves.
+ * Spring's base class answers the framework's exceptions as problem documents; the
+ * overrides put sentences where its defaults say "Failed to read request".
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -76,7 +77,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				+ "spring.servlet.multipart.max-file-size, forms of up to server.tomcat.max-part-count parts).");
 	}
 
-	/** Truncated bodies, a missing boundary or too many parts all surface here when the form is first read. */
+	/**
+	 * Truncated bodies, a missing boundary or too many parts all surface here when the
+	 * form is first read.
+	 */
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail malformedForm(MultipartException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The upload is not a well-formed "
@@ -84,7 +88,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				+ "accepts).");
 	}
 
-	/** The firewall checks parameters when they are first read, which can be inside a controller. */
+	/**
+	 * The firewall checks parameters when they are first read, which can be inside a
+	 * controller.
+	 */
 	@ExceptionHandler(RequestRejectedException.class)
 	ProblemDetail rejected(RequestRejectedException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -2,7 +2,10 @@ package uk.opcc.quorum.bot.api;
 
 import org.springframework.http.HttpStatus;
 
-/** A request the REST API refuses, with a sentence for the caller; rendered as RFC 9457 problem details. */
+/**
+ * A request the REST API refuses, with a sentence for the caller; rendered as RFC 9457
+ * problem details.
+ */
 public class ApiProblem extends RuntimeException {
 
 	private final HttpStatus status;

@@ -18,8 +18,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Says what is wrong with a request body in a sentence: which field, what was sent, what would do. A caller who
- * misspells a section must hear about it, not have the text silently dropped.
+ * Says what is wrong with a request body in a sentence: which field, what was sent, what
+ * would do. A caller who misspells a section must hear about it, not have the text
+ * silently dropped.
  */
 final class BodyProblems {
 
@@ -49,13 +50,12 @@ final class BodyProblems {
 	}
 
 	private static String unknownField(UnrecognizedPropertyException unknown) {
-		String where = unknown.getPath().size() > 1 ? " in " + path(unknown.getPath().subList(0, unknown.getPath().size() - 1))
-				: "";
+		String where = unknown.getPath().size() > 1
+				? " in " + path(unknown.getPath().subList(0, unknown.getPath().size() - 1)) : "";
 		Collection<Object> known = unknown.getKnownPropertyIds();
 		return "Unknown field '" + unknown.getPropertyName() + "'" + where + "; nothing was changed."
-				+ (known == null || known.isEmpty() ? ""
-						: " Fields here are " + known.stream().map(String::valueOf).sorted()
-							.collect(Collectors.joining(", ")) + ".");
+				+ (known == null || known.isEmpty() ? "" : " Fields here are "
+						+ known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ".");
 	}
 
 	private static String field(JacksonException ex) {
@@ -75,10 +75,14 @@ final class BodyProblems {
 		return text.isEmpty() ? "request body" : text.toString();
 	}
 
-	/** What a value of this type looks like, for a sentence saying what would do; query parameters use it too. */
+	/**
+	 * What a value of this type looks like, for a sentence saying what would do; query
+	 * parameters use it too.
+	 */
 	static String expected(Class<?> type) {
 		if (type.isEnum()) {
-			return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+			return "one of "
+					+ Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
 		}
 		if (type == OffsetDateTime.class || type == ZonedDateTime.class || type == java.time.Instant.class) {
 			return "a date and time with its offset, like 2027-03-09T10:00:00Z";

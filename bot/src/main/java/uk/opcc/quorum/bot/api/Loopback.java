@@ -5,7 +5,10 @@ import java.net.UnknownHostException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Whether a request comes from this machine: what the REST API and the chat page allow without a key. */
+/**
+ * Whether a request comes from this machine: what the REST API and the chat page allow
+ * without a key.
+ */
 public final class Loopback {
 
 	private Loopback() {

@@ -17,7 +17,8 @@ final class AnswerCard {
 		for (int i = 0; i < answer.citations().size(); i++) {
 			Citation citation = answer.citations().get(i);
 			card.subtle("[" + (i + 1) + "] " + citation.title()
-					+ (citation.section().isBlank() ? "" : " - " + citation.section()) + ": \"" + citation.snippet() + "\"");
+					+ (citation.section().isBlank() ? "" : " - " + citation.section()) + ": \"" + citation.snippet()
+					+ "\"");
 		}
 		Map<String, String> about = Map.of("question", question, "mode", answer.mode().name(), "grounded",
 				String.valueOf(answer.grounded()));

@@ -13,7 +13,10 @@ import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.knowledge.KnowledgeService;
 import uk.opcc.quorum.knowledge.QuestionTooLong;
 
-/** Answers a question from the office's documents; also receives plain text typed in a personal chat. */
+/**
+ * Answers a question from the office's documents; also receives plain text typed in a
+ * personal chat.
+ */
 @Component
 class AskCommand implements CommandHandler {
 

@@ -11,5 +11,6 @@ import uk.opcc.quorum.bot.security.Role;
  * @param restrictedRoles roles that may read RESTRICTED documents
  */
 @ConfigurationProperties("quorum.ask")
-record AskProperties(@DefaultValue({ "PCC", "MONITORING_OFFICER", "CFO", "ADMIN" }) Set<Role> restrictedRoles) {
+record AskProperties(@DefaultValue( {
+		"PCC", "MONITORING_OFFICER", "CFO", "ADMIN" }) Set<Role> restrictedRoles){
 }

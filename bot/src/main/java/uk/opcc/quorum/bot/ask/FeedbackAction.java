@@ -15,7 +15,10 @@ import uk.opcc.quorum.bot.command.CardActionHandler;
 import uk.opcc.quorum.bot.command.CardActionRequest;
 import uk.opcc.quorum.bot.security.Role;
 
-/** Stores thumbs up/down on an answer in {@code bot_answer_feedback} for the office to review. */
+/**
+ * Stores thumbs up/down on an answer in {@code bot_answer_feedback} for the office to
+ * review.
+ */
 @Component
 class FeedbackAction implements CardActionHandler {
 

@@ -29,7 +29,10 @@ import uk.opcc.quorum.knowledge.KnowledgeProperties;
 import uk.opcc.quorum.knowledge.KnowledgeService;
 import uk.opcc.quorum.knowledge.QuestionTooLong;
 
-/** The knowledge REST contract: upload, list and delete documents; ask a question as the signed-in caller. */
+/**
+ * The knowledge REST contract: upload, list and delete documents; ask a question as the
+ * signed-in caller.
+ */
 @RestController
 @RequestMapping("/api/knowledge")
 class KnowledgeController {
@@ -74,7 +77,10 @@ class KnowledgeController {
 		}
 	}
 
-	/** One file answers the document (or 422 with the reason); several answer one result per file. */
+	/**
+	 * One file answers the document (or 422 with the reason); several answer one result
+	 * per file.
+	 */
 	@PostMapping(path = "/documents", consumes = "multipart/form-data")
 	ResponseEntity<?> upload(@RequestParam("file") List<MultipartFile> files,
 			@RequestParam(name = "audience", required = false) Audience audience) {

@@ -9,8 +9,9 @@ import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.knowledge.Audience;
 
 /**
- * Which documents a role may read: candidates see published material only, anyone in the office sees staff
- * documents too, and restricted documents are for the roles configured in {@code quorum.ask.restricted-roles}.
+ * Which documents a role may read: candidates see published material only, anyone in the
+ * office sees staff documents too, and restricted documents are for the roles configured
+ * in {@code quorum.ask.restricted-roles}.
  */
 @Component
 class Readership {

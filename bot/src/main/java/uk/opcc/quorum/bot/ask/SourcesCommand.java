@@ -58,7 +58,9 @@ class SourcesCommand implements CommandHandler {
 			return BotReply.text("No documents are indexed yet.");
 		}
 		Map<String, String> rows = new LinkedHashMap<>();
-		documents.stream().limit(SHOWN).forEach(d -> rows.put(d.title(), d.audience() + ", " + d.chunks() + " passages"));
+		documents.stream()
+			.limit(SHOWN)
+			.forEach(d -> rows.put(d.title(), d.audience() + ", " + d.chunks() + " passages"));
 		Card card = Card.create().heading(documents.size() + " indexed documents").facts(rows);
 		if (documents.size() > SHOWN) {
 			card.subtle("Showing the first " + SHOWN + "; the full list is at GET /api/knowledge/documents.");

@@ -26,8 +26,9 @@ import uk.opcc.quorum.knowledge.KnowledgeProperties;
 import uk.opcc.quorum.knowledge.KnowledgeService;
 
 /**
- * Indexes files sent to Quorum in Teams, for board secretaries and administrators. {@code upload public} (or
- * {@code staff}, {@code restricted}) sets the audience; otherwise uploads get {@code quorum.knowledge.upload-audience}.
+ * Indexes files sent to Quorum in Teams, for board secretaries and administrators.
+ * {@code upload public} (or {@code staff}, {@code restricted}) sets the audience;
+ * otherwise uploads get {@code quorum.knowledge.upload-audience}.
  */
 @Component
 class UploadCommand implements CommandHandler {
@@ -45,8 +46,10 @@ class UploadCommand implements CommandHandler {
 		this.knowledge = knowledge;
 		this.hosts = hosts;
 		this.properties = properties;
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build());
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build());
 		factory.setReadTimeout(Duration.ofSeconds(60));
 		this.http = http.requestFactory(factory).build();
 	}

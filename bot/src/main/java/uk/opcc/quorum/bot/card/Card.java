@@ -8,10 +8,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A small typed builder for Adaptive Cards 1.5, the highest version Teams renders. Cards are built as a JSON tree
- * (Jackson 2, which the Bot Framework SDK serialises), so user text is always escaped and never spliced into JSON.
- * Every action carries its {@code verb} in its data too, so that Teams' {@code Action.Execute} invokes and the chat
- * page's submits reach the same handler.
+ * A small typed builder for Adaptive Cards 1.5, the highest version Teams renders. Cards
+ * are built as a JSON tree (Jackson 2, which the Bot Framework SDK serialises), so user
+ * text is always escaped and never spliced into JSON. Every action carries its
+ * {@code verb} in its data too, so that Teams' {@code Action.Execute} invokes and the
+ * chat page's submits reach the same handler.
  */
 public final class Card {
 
@@ -97,7 +98,10 @@ public final class Card {
 		return this;
 	}
 
-	/** A button that sends {@code verb} and {@code data} (plus the card's inputs) back to Quorum. */
+	/**
+	 * A button that sends {@code verb} and {@code data} (plus the card's inputs) back to
+	 * Quorum.
+	 */
 	public Card action(String title, String verb, Map<String, ?> data) {
 		ObjectNode action = actions.addObject().put("type", "Action.Execute").put("title", title).put("verb", verb);
 		ObjectNode payload = action.putObject("data");

@@ -26,8 +26,9 @@ import uk.opcc.quorum.bot.api.ApiProblem;
 import uk.opcc.quorum.bot.security.Role;
 
 /**
- * A Direct Line-style endpoint for the local chat page: start a conversation, post what the user typed or pressed,
- * and read the replies from a watermark. Activities go through the same adapter and bot as Teams activities.
+ * A Direct Line-style endpoint for the local chat page: start a conversation, post what
+ * the user typed or pressed, and read the replies from a watermark. Activities go through
+ * the same adapter and bot as Teams activities.
  */
 @RestController
 @RequestMapping("/chat/api/conversations")
@@ -82,7 +83,8 @@ class ChatController {
 		activity.setText(said.text());
 		activity.setValue(said.value());
 		activity.setChannelData(Map.of("quorumRole", role.name()));
-		// Trusted: only this machine reaches the chat page (ChatAccessFilter), so no Bot Framework token is needed.
+		// Trusted: only this machine reaches the chat page (ChatAccessFilter), so no Bot
+		// Framework token is needed.
 		adapter.processActivity(new ClaimsIdentity("anonymous"), activity, bot::onTurn).join();
 		return Map.of("id", activity.getId());
 	}

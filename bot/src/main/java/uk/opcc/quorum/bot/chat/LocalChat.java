@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The transcripts of local chat conversations, held in memory: the chat page is for trying Quorum on this
- * machine, and its conversations need not survive a restart. The bot's replies reach a transcript through the
- * same connector protocol Teams uses ({@link LocalConnectorController}).
+ * The transcripts of local chat conversations, held in memory: the chat page is for
+ * trying Quorum on this machine, and its conversations need not survive a restart. The
+ * bot's replies reach a transcript through the same connector protocol Teams uses
+ * ({@link LocalConnectorController}).
  */
 @Component
 public class LocalChat {

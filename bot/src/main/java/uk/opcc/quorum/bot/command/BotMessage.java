@@ -2,7 +2,10 @@ package uk.opcc.quorum.bot.command;
 
 import uk.opcc.quorum.bot.card.Card;
 
-/** One message Quorum sends: text, a card, or both (the text then serves as the notification summary). */
+/**
+ * One message Quorum sends: text, a card, or both (the text then serves as the
+ * notification summary).
+ */
 public record BotMessage(String text, Card card) {
 
 	public BotMessage {

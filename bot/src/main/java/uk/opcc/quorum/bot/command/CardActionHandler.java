@@ -4,7 +4,10 @@ import java.util.Set;
 
 import uk.opcc.quorum.bot.security.Role;
 
-/** Handles the card actions carrying one verb; a Spring bean contributed by a capability's adapter in {@code bot}. */
+/**
+ * Handles the card actions carrying one verb; a Spring bean contributed by a capability's
+ * adapter in {@code bot}.
+ */
 public interface CardActionHandler {
 
 	String verb();

@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A button pressed on one of Quorum's cards ({@code Action.Execute} or {@code Action.Submit}).
+ * A button pressed on one of Quorum's cards ({@code Action.Execute} or
+ * {@code Action.Submit}).
  *
  * @param caller who pressed it
  * @param verb the action's verb, which picks the {@link CardActionHandler}
@@ -14,9 +15,12 @@ import java.util.stream.Collectors;
 public record CardActionRequest(Caller caller, String verb, Map<String, Object> data, ConversationInfo conversation) {
 
 	public CardActionRequest {
-		// an input left empty can arrive as null: the same as absent, and Map.copyOf refuses nulls
+		// an input left empty can arrive as null: the same as absent, and Map.copyOf
+		// refuses nulls
 		data = data == null ? Map.of()
-				: data.entrySet().stream().filter(entry -> entry.getKey() != null && entry.getValue() != null)
+				: data.entrySet()
+					.stream()
+					.filter(entry -> entry.getKey() != null && entry.getValue() != null)
 					.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 

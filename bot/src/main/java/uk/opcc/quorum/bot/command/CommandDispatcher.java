@@ -17,9 +17,10 @@ import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
- * Routes a message to the command its first word names (or, in a personal chat, plain text to {@code ask}) and a
- * card action to the handler of its verb, after one authorization check for all of them. Handlers register
- * themselves as beans; nothing here knows which commands exist.
+ * Routes a message to the command its first word names (or, in a personal chat, plain
+ * text to {@code ask}) and a card action to the handler of its verb, after one
+ * authorization check for all of them. Handlers register themselves as beans; nothing
+ * here knows which commands exist.
  */
 @Component
 public class CommandDispatcher {

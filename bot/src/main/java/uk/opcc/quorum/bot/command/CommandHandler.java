@@ -6,9 +6,10 @@ import java.util.Set;
 import uk.opcc.quorum.bot.security.Role;
 
 /**
- * One command of Quorum's chat, contributed as a Spring bean by a capability's adapter in {@code bot}. The
- * dispatcher finds it by its names, checks {@link #allowedRoles()} once for every command, and calls it. The
- * handler named {@code ask} also receives plain text in a personal chat.
+ * One command of Quorum's chat, contributed as a Spring bean by a capability's adapter in
+ * {@code bot}. The dispatcher finds it by its names, checks {@link #allowedRoles()} once
+ * for every command, and calls it. The handler named {@code ask} also receives plain text
+ * in a personal chat.
  */
 public interface CommandHandler {
 

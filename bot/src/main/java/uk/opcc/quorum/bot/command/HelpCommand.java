@@ -46,14 +46,20 @@ class HelpCommand implements CommandHandler {
 	public BotReply handle(CommandRequest request) {
 		Map<String, String> commands = new LinkedHashMap<>();
 		dispatcher.available(request.caller()).forEach(handler -> commands.put(handler.usage(), handler.description()));
-		String roles = request.caller().roles().stream().map(Role::description).sorted().reduce((a, b) -> a + ", " + b)
+		String roles = request.caller()
+			.roles()
+			.stream()
+			.map(Role::description)
+			.sorted()
+			.reduce((a, b) -> a + ", " + b)
 			.orElse("");
 		Card card = Card.create()
 			.heading("What I can do")
 			.subtle("You are signed in as " + roles + ".")
 			.facts(commands)
 			.text("In a personal chat you can also just type a question about the PCC or the office.")
-			.action("Ask an example question", "ask.question", Map.of("question", "What does the Police and Crime Panel do?"));
+			.action("Ask an example question", "ask.question",
+					Map.of("question", "What does the Police and Crime Panel do?"));
 		return new BotReply(List.of(new BotMessage("Here is what I can do.", card)));
 	}
 

@@ -5,7 +5,10 @@ import java.util.function.Supplier;
 import uk.opcc.quorum.decisions.DecisionException;
 import uk.opcc.quorum.scheduler.SchedulingException;
 
-/** The capabilities' refusals are sentences meant for the user: they are answered as they are, nothing changed. */
+/**
+ * The capabilities' refusals are sentences meant for the user: they are answered as they
+ * are, nothing changed.
+ */
 public final class Refusals {
 
 	private Refusals() {

@@ -8,7 +8,10 @@ import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.decisions.Actor;
 import uk.opcc.quorum.decisions.Capacity;
 
-/** Quorum's roles as the decisions module's capacities: staff and secretaries author, the officers review. */
+/**
+ * Quorum's roles as the decisions module's capacities: staff and secretaries author, the
+ * officers review.
+ */
 final class Capacities {
 
 	private Capacities() {

@@ -25,7 +25,10 @@ import uk.opcc.quorum.decisions.TransitionRequest;
 import uk.opcc.quorum.scheduler.MinutesBook;
 import uk.opcc.quorum.scheduler.RecordedDecision;
 
-/** Buttons on decision cards: show a notice, move it, and draft one from a decision in the minutes. */
+/**
+ * Buttons on decision cards: show a notice, move it, and draft one from a decision in the
+ * minutes.
+ */
 final class DecideActions {
 
 	private DecideActions() {
@@ -60,7 +63,8 @@ final class DecideActions {
 		public BotReply handle(CardActionRequest request) {
 			return Refusals.explain(() -> {
 				DecisionNotice notice = decisions.get(request.text("id"));
-				return BotReply.card(cards.actionable(notice, workflow.nextFor(notice, Capacities.actor(request.caller()))));
+				return BotReply
+					.card(cards.actionable(notice, workflow.nextFor(notice, Capacities.actor(request.caller()))));
 			});
 		}
 
@@ -98,10 +102,11 @@ final class DecideActions {
 				catch (IllegalArgumentException ex) {
 					return BotReply.text("That button does not say where the notice goes; open the notice again.");
 				}
-				Boolean approve = request.data().containsKey("approve") ? Boolean.valueOf(request.text("approve")) : null;
+				Boolean approve = request.data().containsKey("approve") ? Boolean.valueOf(request.text("approve"))
+						: null;
 				Actor actor = Capacities.actor(request.caller());
-				DecisionNotice moved = workflow.move(request.text("id"), new TransitionRequest(to,
-						request.text("comment"), approve, null, null), actor);
+				DecisionNotice moved = workflow.move(request.text("id"),
+						new TransitionRequest(to, request.text("comment"), approve, null, null), actor);
 				return BotReply.card(cards.actionable(moved, workflow.nextFor(moved, actor)));
 			});
 		}

@@ -21,7 +21,10 @@ class DecideCards {
 			Status.AWAITING_PCC, "Approve", Status.DRAFT, "Return to draft", Status.PUBLISHED, "Publish Part 1",
 			Status.NOT_PUBLISHED, "Do not publish", Status.DEFERRED, "Defer", Status.WITHDRAWN, "Withdraw");
 
-	/** A card announcing something about a notice, with a button that shows what the reader can do with it. */
+	/**
+	 * A card announcing something about a notice, with a button that shows what the
+	 * reader can do with it.
+	 */
 	Card notice(DecisionNotice notice, String message) {
 		return summary(notice).text(message).action("Open", "decide.show", Map.of("id", notice.id()));
 	}
@@ -33,12 +36,15 @@ class DecideCards {
 		if (notice.source() != null) {
 			facts.put("From", notice.source().boardCode() + ", " + notice.source().meetingDate());
 		}
-		notice.reviews().forEach(r -> facts.put(r.capacity() == Capacity.CHIEF_FINANCE_OFFICER ? "Finance" : "Legal",
-				"approved by " + r.by()));
+		notice.reviews()
+			.forEach(r -> facts.put(r.capacity() == Capacity.CHIEF_FINANCE_OFFICER ? "Finance" : "Legal",
+					"approved by " + r.by()));
 		if (notice.statusNote() != null) {
 			facts.put("Note", notice.statusNote());
 		}
-		Card card = Card.create().heading("Decision notice " + notice.reference()).text("**" + notice.title() + "**")
+		Card card = Card.create()
+			.heading("Decision notice " + notice.reference())
+			.text("**" + notice.title() + "**")
 			.facts(facts);
 		if (!Sections.missing(notice.sections().summary())) {
 			card.text(notice.sections().summary());
@@ -58,11 +64,14 @@ class DecideCards {
 		}
 		for (Status to : moves) {
 			if (to == Status.SIGNED) {
-				card.action("Approve and sign", "decide.transition", Map.of("id", notice.id(), "to", "SIGNED", "approve", true));
-				card.action("Reject and sign", "decide.transition", Map.of("id", notice.id(), "to", "SIGNED", "approve", false));
+				card.action("Approve and sign", "decide.transition",
+						Map.of("id", notice.id(), "to", "SIGNED", "approve", true));
+				card.action("Reject and sign", "decide.transition",
+						Map.of("id", notice.id(), "to", "SIGNED", "approve", false));
 			}
 			else {
-				card.action(BUTTONS.getOrDefault(to, to.name()), "decide.transition", Map.of("id", notice.id(), "to", to.name()));
+				card.action(BUTTONS.getOrDefault(to, to.name()), "decide.transition",
+						Map.of("id", notice.id(), "to", to.name()));
 			}
 		}
 		return card;

@@ -22,7 +22,10 @@ import uk.opcc.quorum.decisions.Drafted;
 import uk.opcc.quorum.decisions.Drafting;
 import uk.opcc.quorum.decisions.Status;
 
-/** Decide in Teams: {@code draft <text>} starts a notice; {@code decisions} lists those waiting for the caller. */
+/**
+ * Decide in Teams: {@code draft <text>} starts a notice; {@code decisions} lists those
+ * waiting for the caller.
+ */
 final class DecideCommands {
 
 	static final Set<Role> OFFICE = EnumSet.complementOf(EnumSet.of(Role.CANDIDATE));
@@ -69,12 +72,13 @@ final class DecideCommands {
 		public BotReply handle(CommandRequest request) {
 			return Refusals.explain(() -> {
 				if (request.text().isEmpty()) {
-					return BotReply.text("Say what the decision is about: draft Extend the victims' services contract for a year.");
+					return BotReply.text(
+							"Say what the decision is about: draft Extend the victims' services contract for a year.");
 				}
 				Actor actor = Capacities.actor(request.caller());
 				Drafted drafted = drafting.draft(new DraftRequest(request.text(), null), actor);
-				return new BotReply(List.of(BotMessage.text(drafted.note()),
-						BotMessage.card(cards.actionable(drafted.notice(), workflow.nextFor(drafted.notice(), actor)))));
+				return new BotReply(List.of(BotMessage.text(drafted.note()), BotMessage
+					.card(cards.actionable(drafted.notice(), workflow.nextFor(drafted.notice(), actor)))));
 			});
 		}
 
@@ -115,14 +119,20 @@ final class DecideCommands {
 		@Override
 		public BotReply handle(CommandRequest request) {
 			Actor actor = Capacities.actor(request.caller());
-			List<DecisionNotice> waiting = decisions.list(List.of(Status.DRAFT, Status.IN_REVIEW, Status.AWAITING_PCC,
-					Status.SIGNED)).stream()
+			List<DecisionNotice> waiting = decisions
+				.list(List.of(Status.DRAFT, Status.IN_REVIEW, Status.AWAITING_PCC, Status.SIGNED))
+				.stream()
 				.filter(n -> n.status() != Status.DRAFT || actor.id().equals(n.createdBy()))
-				.filter(n -> !workflow.nextFor(n, actor).isEmpty()).limit(10).toList();
-			Card card = Card.create().heading(waiting.isEmpty() ? "No decision notice is waiting for you."
-					: "Decision notices waiting for you");
+				.filter(n -> !workflow.nextFor(n, actor).isEmpty())
+				.limit(10)
+				.toList();
+			Card card = Card.create()
+				.heading(waiting.isEmpty() ? "No decision notice is waiting for you."
+						: "Decision notices waiting for you");
 			waiting.forEach(n -> card.text(n.reference() + " (" + n.status() + "): " + n.title()));
-			waiting.stream().limit(5).forEach(n -> card.action("Open " + n.reference(), "decide.show", java.util.Map.of("id", n.id())));
+			waiting.stream()
+				.limit(5)
+				.forEach(n -> card.action("Open " + n.reference(), "decide.show", java.util.Map.of("id", n.id())));
 			return BotReply.card(card);
 		}
 

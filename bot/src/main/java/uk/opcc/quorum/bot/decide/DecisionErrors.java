@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import uk.opcc.quorum.decisions.DecisionException;
 
-/** The decisions module's refusals as problem documents; ordered first so the API's catch-all does not take them. */
+/**
+ * The decisions module's refusals as problem documents; ordered first so the API's
+ * catch-all does not take them.
+ */
 @RestControllerAdvice(basePackages = "uk.opcc.quorum.bot.decide")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DecisionErrors {

@@ -29,7 +29,10 @@ import uk.opcc.quorum.decisions.NoticeRequest;
 import uk.opcc.quorum.decisions.Status;
 import uk.opcc.quorum.decisions.TransitionRequest;
 
-/** The decision notice REST contract. Callers act as who they signed in as; their capacities come from their configured roles. */
+/**
+ * The decision notice REST contract. Callers act as who they signed in as; their
+ * capacities come from their configured roles.
+ */
 @RestController
 @RequestMapping("/api/decisions")
 class DecisionsController {
@@ -60,7 +63,8 @@ class DecisionsController {
 
 	@PostMapping("/drafts")
 	ResponseEntity<Drafted> draft(@RequestBody DraftRequest request, Caller caller) {
-		Drafted drafted = drafting.draft(request == null ? new DraftRequest(null, null) : request, Capacities.actor(caller));
+		Drafted drafted = drafting.draft(request == null ? new DraftRequest(null, null) : request,
+				Capacities.actor(caller));
 		return ResponseEntity.created(URI.create("/api/decisions/" + drafted.notice().id())).body(drafted);
 	}
 
@@ -97,7 +101,8 @@ class DecisionsController {
 
 	@GetMapping("/{id}/md")
 	ResponseEntity<String> markdown(@PathVariable String id) {
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/markdown;charset=UTF-8"))
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/markdown;charset=UTF-8"))
 			.body(documents.markdown(id));
 	}
 
@@ -114,7 +119,8 @@ class DecisionsController {
 
 	private ResponseEntity<byte[]> file(String id, String extension, String type, byte[] bytes) {
 		String name = "decision-" + decisions.get(id).slug() + "." + extension;
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.body(bytes);
 	}

@@ -44,7 +44,8 @@ class RegisterController {
 
 	@ExceptionHandler(DecisionException.class)
 	ResponseEntity<String> notFound(DecisionException ex) {
-		return ResponseEntity.status(DecisionErrors.status(ex.reason())).contentType(MediaType.TEXT_HTML)
+		return ResponseEntity.status(DecisionErrors.status(ex.reason()))
+			.contentType(MediaType.TEXT_HTML)
 			.body("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
 					+ "<body><p>" + HtmlUtils.htmlEscape(ex.getMessage()) + "</p><p><a href=\"/register\">Decisions "
 					+ "register</a></p></body></html>");

@@ -17,10 +17,11 @@ import uk.opcc.quorum.decisions.DecisionNotifier;
 import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
- * Tells people in Teams when a notice is their turn: everyone holding the capacity's role, named in
- * {@code quorum.teams.users} or a member of an Entra group mapped to it (read through Graph), with the notice's
- * card. It all happens in the bot's work pool: the change is already stored, and neither Graph nor a slow or
- * failing connector (retried, then recorded as undelivered) may hold up the person who made it.
+ * Tells people in Teams when a notice is their turn: everyone holding the capacity's
+ * role, named in {@code quorum.teams.users} or a member of an Entra group mapped to it
+ * (read through Graph), with the notice's card. It all happens in the bot's work pool:
+ * the change is already stored, and neither Graph nor a slow or failing connector
+ * (retried, then recorded as undelivered) may hold up the person who made it.
  */
 @Component
 class TeamsDecisionNotifier implements DecisionNotifier {
@@ -66,7 +67,8 @@ class TeamsDecisionNotifier implements DecisionNotifier {
 				telling.run();
 			}
 			catch (RuntimeException ex) {
-				log.warn("Could not tell {} about notice {}: {}", LogSafe.of(whom), LogSafe.of(notice.reference()), LogSafe.of(ex));
+				log.warn("Could not tell {} about notice {}: {}", LogSafe.of(whom), LogSafe.of(notice.reference()),
+						LogSafe.of(ex));
 			}
 		});
 	}

@@ -22,7 +22,9 @@ import uk.opcc.quorum.scheduler.Boards;
 import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.Meetings;
 
-/** Actions in Teams: my open actions, recording one at a meeting, and marking one done. */
+/**
+ * Actions in Teams: my open actions, recording one at a meeting, and marking one done.
+ */
 final class ActionCommands {
 
 	private ActionCommands() {
@@ -68,9 +70,12 @@ final class ActionCommands {
 
 		@Override
 		public BotReply handle(CommandRequest request) {
-			List<ActionItem> mine = people.aliases(request.caller()).stream()
+			List<ActionItem> mine = people.aliases(request.caller())
+				.stream()
 				.flatMap(who -> actions.find(new ActionQuery(who, null, null, ActionItem.Status.OPEN)).stream())
-				.distinct().sorted(java.util.Comparator.comparing(ActionItem::due)).toList();
+				.distinct()
+				.sorted(java.util.Comparator.comparing(ActionItem::due))
+				.toList();
 			return BotReply.card(cards.actions(mine, meetings.today()));
 		}
 
@@ -105,8 +110,8 @@ final class ActionCommands {
 		public BotReply handle(CardActionRequest request) {
 			return Refusals.explain(() -> {
 				Meeting meeting = meetings.get(request.text("meeting"));
-				return BotReply.card(cards.actionForm(boards.get(meeting.boardCode()), meeting,
-						meetings.today().plusWeeks(4)));
+				return BotReply
+					.card(cards.actionForm(boards.get(meeting.boardCode()), meeting, meetings.today().plusWeeks(4)));
 			});
 		}
 
@@ -141,8 +146,10 @@ final class ActionCommands {
 				catch (DateTimeException ex) {
 					return BotReply.text("Give the due date as on the card, e.g. 2027-03-09.");
 				}
-				ActionItem action = actions.add(request.text("meeting"), List.of(new ActionRequest(
-						request.text("description"), request.text("owner"), due))).get(0);
+				ActionItem action = actions
+					.add(request.text("meeting"),
+							List.of(new ActionRequest(request.text("description"), request.text("owner"), due)))
+					.get(0);
 				return BotReply.text("Action recorded for " + action.owner() + ", due " + action.due() + ": "
 						+ action.description());
 			});
@@ -176,7 +183,9 @@ final class ActionCommands {
 		public BotReply handle(CardActionRequest request) {
 			return Refusals.explain(() -> {
 				ActionItem action = actions.get(request.text("action"));
-				boolean owner = people.aliases(request.caller()).stream().anyMatch(a -> a.equalsIgnoreCase(action.owner()));
+				boolean owner = people.aliases(request.caller())
+					.stream()
+					.anyMatch(a -> a.equalsIgnoreCase(action.owner()));
 				if (!owner && !request.caller().hasAny(MeetRoles.SECRETARIAT)) {
 					return BotReply.text("Only the action's owner or a board secretary can close it.");
 				}

@@ -30,16 +30,15 @@ class ActionsController {
 	@GetMapping
 	List<ActionItem> find(@RequestParam(required = false) String owner, @RequestParam(required = false) String board,
 			@RequestParam(required = false) String meeting, @RequestParam(required = false) ActionItem.Status status) {
-		return actions.find(new ActionQuery(owner, board == null ? null : board.toUpperCase(Locale.ROOT), meeting,
-				status));
+		return actions
+			.find(new ActionQuery(owner, board == null ? null : board.toUpperCase(Locale.ROOT), meeting, status));
 	}
 
 	record Closing(String note) {
 	}
 
 	@PostMapping("/{id}/close")
-	ActionItem close(@PathVariable String id, @RequestBody(required = false) Closing body,
-			Caller caller) {
+	ActionItem close(@PathVariable String id, @RequestBody(required = false) Closing body, Caller caller) {
 		return actions.close(id, caller.userId(), body == null ? null : body.note());
 	}
 

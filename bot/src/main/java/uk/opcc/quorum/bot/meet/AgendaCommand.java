@@ -19,7 +19,9 @@ import uk.opcc.quorum.scheduler.Boards;
 import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.Meetings;
 
-/** The agenda of a board's next meeting, with a button to add an item; also a card action. */
+/**
+ * The agenda of a board's next meeting, with a button to add an item; also a card action.
+ */
 @Component
 class AgendaCommand implements CommandHandler, CardActionHandler {
 

@@ -64,13 +64,18 @@ class BoardsController {
 	@GetMapping("/{code}/plan")
 	List<Proposal> plan(@PathVariable String code, @RequestParam(required = false) LocalDate from,
 			@RequestParam(defaultValue = "12") int count) {
-		return planner.plan(code, from == null ? meetings.today() : from, count).stream().map(BoardsController::view).toList();
+		return planner.plan(code, from == null ? meetings.today() : from, count)
+			.stream()
+			.map(BoardsController::view)
+			.toList();
 	}
 
 	private static Proposal view(ProposedMeeting p) {
 		return new Proposal(p.start().toOffsetDateTime(), p.end().toOffsetDateTime(), p.papersDeadline(), p.moved(),
-				p.clashes().stream().map(c -> new Clash(c.member(), c.what(), c.start().toOffsetDateTime(),
-						c.end().toOffsetDateTime())).toList());
+				p.clashes()
+					.stream()
+					.map(c -> new Clash(c.member(), c.what(), c.start().toOffsetDateTime(), c.end().toOffsetDateTime()))
+					.toList());
 	}
 
 }

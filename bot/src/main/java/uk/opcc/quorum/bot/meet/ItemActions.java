@@ -19,7 +19,10 @@ import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.Meetings;
 import uk.opcc.quorum.scheduler.Member;
 
-/** Submitting an agenda item: the form, then the item. After the deadline only a secretary's item is accepted. */
+/**
+ * Submitting an agenda item: the form, then the item. After the deadline only a
+ * secretary's item is accepted.
+ */
 final class ItemActions {
 
 	private ItemActions() {
@@ -96,8 +99,10 @@ final class ItemActions {
 				}
 				boolean secretary = request.caller().hasAny(MeetRoles.SECRETARIAT);
 				AgendaItem item = agendas.addItem(request.text("meeting"), new ItemRequest(request.text("title"),
-						request.text("owner"), request.text("paper"), purpose, false), request.caller().userId(), secretary);
-				return BotReply.text("Added to the agenda: " + item.title() + (item.late() ? " (accepted as a late item)." : "."));
+						request.text("owner"), request.text("paper"), purpose, false), request.caller().userId(),
+						secretary);
+				return BotReply
+					.text("Added to the agenda: " + item.title() + (item.late() ? " (accepted as a late item)." : "."));
 			});
 		}
 

@@ -18,7 +18,10 @@ import uk.opcc.quorum.scheduler.Member;
 import uk.opcc.quorum.scheduler.ProposedMeeting;
 import uk.opcc.quorum.scheduler.SchedulerProperties;
 
-/** The Meet cards: a meeting, the forms to schedule, add an item, take minutes and record an action. */
+/**
+ * The Meet cards: a meeting, the forms to schedule, add an item, take minutes and record
+ * an action.
+ */
 @Component
 class MeetCards {
 
@@ -40,7 +43,8 @@ class MeetCards {
 	Card meeting(Meeting meeting, Board board, String heading) {
 		Map<String, String> facts = new LinkedHashMap<>();
 		facts.put("When", when(meeting));
-		facts.put("Where", (meeting.location() == null ? "" : meeting.location() + " ") + (meeting.online() ? "(Teams)" : ""));
+		facts.put("Where",
+				(meeting.location() == null ? "" : meeting.location() + " ") + (meeting.online() ? "(Teams)" : ""));
 		facts.put("Papers due", meeting.papersDeadline().format(DAY));
 		if (meeting.status() == Meeting.Status.CANCELLED) {
 			facts.put("Status", "Cancelled");
@@ -65,8 +69,12 @@ class MeetCards {
 			card.text(next.moved() + ".");
 		}
 		card.text(next.clashes().isEmpty() ? "No clashes found for the members."
-				: "Clashes: " + String.join("; ", next.clashes().stream().map(c -> c.member() + " (" + c.what() + ", "
-						+ c.start().format(TIME) + " to " + c.end().format(TIME) + ")").toList()));
+				: "Clashes: " + String.join("; ",
+						next.clashes()
+							.stream()
+							.map(c -> c.member() + " (" + c.what() + ", " + c.start().format(TIME) + " to "
+									+ c.end().format(TIME) + ")")
+							.toList()));
 		return card.dateInput("date", "Date", next.start().toLocalDate().toString(), true)
 			.timeInput("start", "Starts", next.start().format(TIME), true)
 			.timeInput("end", "Ends", next.end().format(TIME), true)
@@ -81,7 +89,8 @@ class MeetCards {
 		for (AgendaItem.Purpose purpose : AgendaItem.Purpose.values()) {
 			purposes.put(purpose.name(), purpose.label());
 		}
-		return Card.create().heading("Add an item: " + board.code() + ", " + meeting.localStart().format(DAY))
+		return Card.create()
+			.heading("Add an item: " + board.code() + ", " + meeting.localStart().format(DAY))
 			.subtle("Papers are due by " + meeting.papersDeadline().format(DAY) + ".")
 			.textInput("title", "Title", null, false, true)
 			.choiceInput("purpose", "Purpose", purposes, AgendaItem.Purpose.DISCUSSION.name(), true)
@@ -91,9 +100,10 @@ class MeetCards {
 	}
 
 	Card minutesForm(Board board, Meeting meeting) {
-		Card card = Card.create().heading("Minutes: " + board.code() + ", " + meeting.localStart().format(DAY))
-			.textInput("present", "Present (one per line)", String.join("\n", board.members().stream()
-				.map(Member::name).toList()), true, false)
+		Card card = Card.create()
+			.heading("Minutes: " + board.code() + ", " + meeting.localStart().format(DAY))
+			.textInput("present", "Present (one per line)",
+					String.join("\n", board.members().stream().map(Member::name).toList()), true, false)
 			.textInput("apologies", "Apologies (one per line)", null, true, false)
 			.textInput("declarations", "Declarations of interest (one per line)", null, true, false);
 		for (AgendaItem item : meeting.items()) {
@@ -106,7 +116,8 @@ class MeetCards {
 	Card actionForm(Board board, Meeting meeting, LocalDate due) {
 		Map<String, String> owners = new LinkedHashMap<>();
 		board.members().forEach(m -> owners.put(m.id(), m.name()));
-		return Card.create().heading("Record an action: " + board.code() + ", " + meeting.localStart().format(DAY))
+		return Card.create()
+			.heading("Record an action: " + board.code() + ", " + meeting.localStart().format(DAY))
 			.textInput("description", "Action", null, true, true)
 			.choiceInput("owner", "Owner", owners, null, true)
 			.dateInput("due", "Due", due.toString(), true)
@@ -119,8 +130,10 @@ class MeetCards {
 			card.text((action.overdue(today) ? "**Overdue** since " : "Due ") + action.due().format(DAY) + " ("
 					+ action.boardCode() + "): " + action.description());
 		}
-		actions.stream().limit(5).forEach(a -> card.action("Done: " + shorten(a.description()), "meet.close-action",
-				Map.of("action", a.id())));
+		actions.stream()
+			.limit(5)
+			.forEach(a -> card.action("Done: " + shorten(a.description()), "meet.close-action",
+					Map.of("action", a.id())));
 		return card;
 	}
 

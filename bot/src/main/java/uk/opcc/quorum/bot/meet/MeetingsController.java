@@ -38,9 +38,8 @@ class MeetingsController {
 		this.documents = documents;
 	}
 
-	record ScheduleRequest(String board,
-			java.time.OffsetDateTime start, java.time.OffsetDateTime end,
-			String location, Boolean online) {
+	record ScheduleRequest(String board, java.time.OffsetDateTime start, java.time.OffsetDateTime end, String location,
+			Boolean online) {
 	}
 
 	@PostMapping
@@ -73,8 +72,8 @@ class MeetingsController {
 		if (change.board() != null && !change.board().equalsIgnoreCase(meetings.get(id).boardCode())) {
 			throw ApiProblem.badRequest("A meeting cannot move to another board; cancel it and schedule a new one.");
 		}
-		return MeetingView.of(meetings.reschedule(id, new MeetingRequest(null, change.start(), change.end(),
-				change.location(), null)));
+		return MeetingView.of(meetings.reschedule(id,
+				new MeetingRequest(null, change.start(), change.end(), change.location(), null)));
 	}
 
 	@DeleteMapping("/{id}")
@@ -84,7 +83,8 @@ class MeetingsController {
 
 	@GetMapping("/{id}/ics")
 	ResponseEntity<String> invitation(@PathVariable String id) {
-		return ResponseEntity.ok().contentType(CALENDAR)
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meeting-" + id + ".ics\"")
 			.body(documents.invitation(id));
 	}

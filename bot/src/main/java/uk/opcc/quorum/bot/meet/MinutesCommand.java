@@ -25,7 +25,10 @@ import uk.opcc.quorum.scheduler.MinutesBook;
 import uk.opcc.quorum.scheduler.MinutesRequest;
 import uk.opcc.quorum.scheduler.RecordedDecision;
 
-/** Taking minutes in Teams: {@code minutes SGB} opens the form for the latest meeting; saving it records them. */
+/**
+ * Taking minutes in Teams: {@code minutes SGB} opens the form for the latest meeting;
+ * saving it records them.
+ */
 @Component
 class MinutesCommand implements CommandHandler, CardActionHandler {
 

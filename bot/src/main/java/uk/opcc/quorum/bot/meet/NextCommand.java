@@ -54,10 +54,14 @@ class NextCommand implements CommandHandler {
 		return Refusals.explain(() -> {
 			String board = request.text().isEmpty() ? null : request.text().split("\\s+")[0];
 			boolean publicOnly = !request.caller().hasAny(MeetRoles.OFFICE);
-			List<Meeting> next = meetings.upcoming(board, 20).stream()
-				.filter(m -> !publicOnly || boards.get(m.boardCode()).publicBoard()).limit(8).toList();
+			List<Meeting> next = meetings.upcoming(board, 20)
+				.stream()
+				.filter(m -> !publicOnly || boards.get(m.boardCode()).publicBoard())
+				.limit(8)
+				.toList();
 			if (next.isEmpty()) {
-				return BotReply.text("No " + (board == null ? "" : board.toUpperCase() + " ") + "meeting is scheduled.");
+				return BotReply
+					.text("No " + (board == null ? "" : board.toUpperCase() + " ") + "meeting is scheduled.");
 			}
 			Card card = Card.create().heading("Next meetings");
 			for (Meeting meeting : next) {

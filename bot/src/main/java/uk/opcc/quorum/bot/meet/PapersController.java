@@ -27,7 +27,10 @@ import uk.opcc.quorum.scheduler.MinutesBook;
 import uk.opcc.quorum.scheduler.MinutesRequest;
 import uk.opcc.quorum.scheduler.RecordedDecision;
 
-/** A meeting's agenda, minutes, decisions and actions. Changes are recorded against the signed-in caller. */
+/**
+ * A meeting's agenda, minutes, decisions and actions. Changes are recorded against the
+ * signed-in caller.
+ */
 @RestController
 @RequestMapping("/api/meetings/{id}")
 class PapersController {
@@ -61,8 +64,7 @@ class PapersController {
 	}
 
 	@PostMapping("/items")
-	ResponseEntity<AgendaItem> addItem(@PathVariable String id, @RequestBody ItemBody body,
-			Caller caller) {
+	ResponseEntity<AgendaItem> addItem(@PathVariable String id, @RequestBody ItemBody body, Caller caller) {
 		AgendaItem item = agendas.addItem(id, new ItemRequest(body.title(), body.owner(), body.paper(), body.purpose(),
 				Boolean.TRUE.equals(body.exempt())), caller.userId(), Boolean.TRUE.equals(body.acceptLate()));
 		return ResponseEntity.status(201).body(item);
@@ -75,8 +77,7 @@ class PapersController {
 	}
 
 	@PutMapping("/minutes")
-	MeetingView recordMinutes(@PathVariable String id, @RequestBody MinutesRequest body,
-			Caller caller) {
+	MeetingView recordMinutes(@PathVariable String id, @RequestBody MinutesRequest body, Caller caller) {
 		return MeetingView.of(minutes.record(id, body, caller.userId()));
 	}
 
@@ -84,8 +85,7 @@ class PapersController {
 	}
 
 	@PostMapping("/minutes/approval")
-	MeetingView approve(@PathVariable String id, @RequestBody Approval body,
-			Caller caller) {
+	MeetingView approve(@PathVariable String id, @RequestBody Approval body, Caller caller) {
 		if (body == null || body.atMeeting() == null) {
 			throw ApiProblem.badRequest("Say at which meeting the minutes were approved: {\"atMeeting\": \"<id>\"}.");
 		}
@@ -103,8 +103,10 @@ class PapersController {
 	}
 
 	private static ResponseEntity<byte[]> docx(String name, byte[] bytes) {
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(DOCX))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".docx\"").body(bytes);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(DOCX))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".docx\"")
+			.body(bytes);
 	}
 
 	private static ResponseEntity<String> markdown(String text, String format) {

@@ -10,7 +10,9 @@ import uk.opcc.quorum.bot.proactive.ConversationReferences;
 import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.Member;
 
-/** Who a Teams caller is on a board: boards name people by Entra object id or by e-mail. */
+/**
+ * Who a Teams caller is on a board: boards name people by Entra object id or by e-mail.
+ */
 @Component
 class People {
 

@@ -13,8 +13,9 @@ import uk.opcc.quorum.scheduler.MeetingDocuments;
 import uk.opcc.quorum.scheduler.SchedulingException;
 
 /**
- * What anyone may read without an API key: the public pages of public boards, and a meeting's invitation, whose
- * address carries the meeting's random id and is sent only to its members.
+ * What anyone may read without an API key: the public pages of public boards, and a
+ * meeting's invitation, whose address carries the meeting's random id and is sent only to
+ * its members.
  */
 @RestController
 class PublicMeetingsController {
@@ -37,14 +38,16 @@ class PublicMeetingsController {
 
 	@GetMapping("/calendar/{meetingId}.ics")
 	ResponseEntity<String> invitation(@PathVariable String meetingId) {
-		return ResponseEntity.ok().contentType(MeetingsController.CALENDAR)
+		return ResponseEntity.ok()
+			.contentType(MeetingsController.CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meeting.ics\"")
 			.body(documents.invitation(meetingId));
 	}
 
 	@ExceptionHandler(SchedulingException.class)
 	ResponseEntity<String> notFound(SchedulingException ex) {
-		return ResponseEntity.status(SchedulingErrors.status(ex.reason())).contentType(MediaType.TEXT_HTML)
+		return ResponseEntity.status(SchedulingErrors.status(ex.reason()))
+			.contentType(MediaType.TEXT_HTML)
 			.body("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
 					+ "<body><p>" + HtmlUtils.htmlEscape(ex.getMessage()) + "</p></body></html>");
 	}

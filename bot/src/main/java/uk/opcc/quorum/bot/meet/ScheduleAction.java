@@ -58,10 +58,10 @@ class ScheduleAction implements CardActionHandler {
 			catch (DateTimeException ex) {
 				return BotReply.text("Give the date as on the card (e.g. 2027-03-09) and the times as HH:mm.");
 			}
-			Meeting meeting = meetings.schedule(new MeetingRequest(request.text("board"), start, end,
-					request.text("location"), null));
-			return BotReply.card(cards.meeting(meeting, boards.get(meeting.boardCode()),
-					"Scheduled: " + meeting.boardCode()));
+			Meeting meeting = meetings
+				.schedule(new MeetingRequest(request.text("board"), start, end, request.text("location"), null));
+			return BotReply
+				.card(cards.meeting(meeting, boards.get(meeting.boardCode()), "Scheduled: " + meeting.boardCode()));
 		});
 	}
 

@@ -16,7 +16,10 @@ import uk.opcc.quorum.scheduler.MeetingPlanner;
 import uk.opcc.quorum.scheduler.Meetings;
 import uk.opcc.quorum.scheduler.ProposedMeeting;
 
-/** Opens the scheduling card with the board's next proposed slot filled in and its clashes shown. */
+/**
+ * Opens the scheduling card with the board's next proposed slot filled in and its clashes
+ * shown.
+ */
 @Component
 class ScheduleCommand implements CommandHandler {
 
@@ -59,13 +62,17 @@ class ScheduleCommand implements CommandHandler {
 	public BotReply handle(CommandRequest request) {
 		return Refusals.explain(() -> {
 			if (request.text().isEmpty()) {
-				return BotReply.text("Say which board: schedule " + String.join(" | ",
-						boards.all().stream().map(Board::code).toList()));
+				return BotReply.text("Say which board: schedule "
+						+ String.join(" | ", boards.all().stream().map(Board::code).toList()));
 			}
 			Board board = boards.get(request.text().split("\\s+")[0]);
-			// The slot after the last meeting already scheduled, so the card proposes something new.
-			java.time.LocalDate from = meetings.upcoming(board.code(), 100).stream()
-				.map(m -> m.localStart().toLocalDate().plusDays(1)).reduce((a, b) -> b).orElse(meetings.today().plusDays(1));
+			// The slot after the last meeting already scheduled, so the card proposes
+			// something new.
+			java.time.LocalDate from = meetings.upcoming(board.code(), 100)
+				.stream()
+				.map(m -> m.localStart().toLocalDate().plusDays(1))
+				.reduce((a, b) -> b)
+				.orElse(meetings.today().plusDays(1));
 			ProposedMeeting next = planner.plan(board.code(), from, 1).get(0);
 			return BotReply.card(cards.scheduleForm(board, next));
 		});

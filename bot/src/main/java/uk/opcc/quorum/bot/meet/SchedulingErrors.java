@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import uk.opcc.quorum.scheduler.SchedulingException;
 
-/** The scheduler's refusals as problem documents; ordered first so the API's catch-all does not take them. */
+/**
+ * The scheduler's refusals as problem documents; ordered first so the API's catch-all
+ * does not take them.
+ */
 @RestControllerAdvice(basePackages = "uk.opcc.quorum.bot.meet")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SchedulingErrors {

@@ -21,8 +21,9 @@ import uk.opcc.quorum.bot.teams.Replies;
 import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
- * Sends proactive messages through the Bot Framework connector using stored conversation references. A message
- * that cannot be delivered (nobody to reach, or the connector refused) is recorded in {@code bot_undelivered}.
+ * Sends proactive messages through the Bot Framework connector using stored conversation
+ * references. A message that cannot be delivered (nobody to reach, or the connector
+ * refused) is recorded in {@code bot_undelivered}.
  */
 @Component
 class ConnectorProactiveMessenger implements ProactiveMessenger {

@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
 import uk.opcc.quorum.bot.system.CacheProperties;
 
 /**
- * Where Quorum can reach people later: the conversation reference of each user's personal chat (by Entra object
- * id) and of each group chat or channel (by conversation id), kept in {@code bot_conversations}, refreshed when
- * someone speaks to Quorum or installs it. A reference this instance stored within the last hour, with the same
- * address, is not written again: a write per message would cost more than the rest of the reply.
+ * Where Quorum can reach people later: the conversation reference of each user's personal
+ * chat (by Entra object id) and of each group chat or channel (by conversation id), kept
+ * in {@code bot_conversations}, refreshed when someone speaks to Quorum or installs it. A
+ * reference this instance stored within the last hour, with the same address, is not
+ * written again: a write per message would cost more than the rest of the reply.
  */
 @Component
 public class ConversationReferences {
@@ -48,11 +49,13 @@ public class ConversationReferences {
 		ConversationReference reference = activity.getConversationReference();
 		String type = activity.getConversation().getConversationType();
 		boolean personal = type == null || "personal".equals(type);
-		String userId = activity.getFrom() == null ? null
-				: activity.getFrom().getAadObjectId() != null ? activity.getFrom().getAadObjectId() : activity.getFrom().getId();
-		String key = personal && userId != null ? "user:" + userId : "conversation:" + activity.getConversation().getId();
+		String userId = activity.getFrom() == null ? null : activity.getFrom().getAadObjectId() != null
+				? activity.getFrom().getAadObjectId() : activity.getFrom().getId();
+		String key = personal && userId != null ? "user:" + userId
+				: "conversation:" + activity.getConversation().getId();
 		String address = String.join("|", String.valueOf(reference.getServiceUrl()),
-				String.valueOf(activity.getConversation().getId()), String.valueOf(activity.getConversation().getTenantId()),
+				String.valueOf(activity.getConversation().getId()),
+				String.valueOf(activity.getConversation().getTenantId()),
 				reference.getBot() == null ? "" : String.valueOf(reference.getBot().getId()),
 				reference.getUser() == null ? "" : String.valueOf(reference.getUser().getId()));
 		if (!stored.due(key, address)) {
@@ -60,9 +63,11 @@ public class ConversationReferences {
 		}
 		String json = Serialization.toStringSilent(reference);
 		try {
-			mongo.upsert(Query.query(Criteria.where("_id").is(key)), new Update().set("reference", json)
-				.set("conversationId", activity.getConversation().getId())
-				.set("updatedAt", Date.from(clock.instant())), COLLECTION);
+			mongo.upsert(Query.query(Criteria.where("_id").is(key)),
+					new Update().set("reference", json)
+						.set("conversationId", activity.getConversation().getId())
+						.set("updatedAt", Date.from(clock.instant())),
+					COLLECTION);
 		}
 		catch (RuntimeException ex) {
 			stored.forget(key);
@@ -70,24 +75,31 @@ public class ConversationReferences {
 		}
 	}
 
-	/** A user's personal chat, found by Entra object id, or by the UPN or e-mail learnt from Teams. */
+	/**
+	 * A user's personal chat, found by Entra object id, or by the UPN or e-mail learnt
+	 * from Teams.
+	 */
 	Optional<ConversationReference> forUser(String recipient) {
 		Optional<ConversationReference> byId = find("user:" + recipient);
 		if (byId.isPresent() || recipient == null) {
 			return byId;
 		}
 		String address = recipient.strip().toLowerCase(Locale.ROOT);
-		Document stored = mongo.findOne(Query.query(new Criteria().orOperator(Criteria.where("upn").is(address),
-				Criteria.where("email").is(address))), Document.class, COLLECTION);
+		Document stored = mongo.findOne(Query
+			.query(new Criteria().orOperator(Criteria.where("upn").is(address), Criteria.where("email").is(address))),
+				Document.class, COLLECTION);
 		return Optional.ofNullable(stored).map(ConversationReferences::reference);
 	}
 
 	/** Whether Quorum knows the UPN of the user with this object id. */
 	public boolean knowsAddressOf(String userId) {
-		return mongo.exists(Query.query(Criteria.where("_id").is("user:" + userId).and("upn").exists(true)), COLLECTION);
+		return mongo.exists(Query.query(Criteria.where("_id").is("user:" + userId).and("upn").exists(true)),
+				COLLECTION);
 	}
 
-	/** Records how the organisation addresses a user, so boards can list people by e-mail. */
+	/**
+	 * Records how the organisation addresses a user, so boards can list people by e-mail.
+	 */
 	public void rememberAddress(String userId, String upn, String email) {
 		Update update = new Update();
 		if (upn != null) {
@@ -101,7 +113,10 @@ public class ConversationReferences {
 		}
 	}
 
-	/** The ways a user may be named in configuration: object id, UPN and e-mail, as far as known. */
+	/**
+	 * The ways a user may be named in configuration: object id, UPN and e-mail, as far as
+	 * known.
+	 */
 	public Set<String> aliasesOf(String userId) {
 		Set<String> aliases = new LinkedHashSet<>();
 		aliases.add(userId);
@@ -127,7 +142,8 @@ public class ConversationReferences {
 	}
 
 	private Optional<ConversationReference> find(String key) {
-		return Optional.ofNullable(mongo.findById(key, Document.class, COLLECTION)).map(ConversationReferences::reference);
+		return Optional.ofNullable(mongo.findById(key, Document.class, COLLECTION))
+			.map(ConversationReferences::reference);
 	}
 
 	private static ConversationReference reference(Document stored) {

@@ -3,8 +3,9 @@ package uk.opcc.quorum.bot.proactive;
 import uk.opcc.quorum.bot.command.BotMessage;
 
 /**
- * Reaches people when they have not just spoken to Quorum (reminders, approvals waiting), through the conversation
- * references stored when Quorum was installed or first spoken to.
+ * Reaches people when they have not just spoken to Quorum (reminders, approvals waiting),
+ * through the conversation references stored when Quorum was installed or first spoken
+ * to.
  */
 public interface ProactiveMessenger {
 

@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.springframework.cache.Cache;
 
 /**
- * What this instance has done lately, per key, so that work repeated on every message (storing the same
- * conversation reference, asking Teams for the same address) is done once a period instead. The period and the
- * bound are the cache's.
+ * What this instance has done lately, per key, so that work repeated on every message
+ * (storing the same conversation reference, asking Teams for the same address) is done
+ * once a period instead. The period and the bound are the cache's.
  */
 public final class Recently {
 
@@ -17,7 +17,10 @@ public final class Recently {
 		this.done = Objects.requireNonNull(done, "cache");
 	}
 
-	/** True, and remembered as done now, unless {@code what} was done for {@code key} within the period. */
+	/**
+	 * True, and remembered as done now, unless {@code what} was done for {@code key}
+	 * within the period.
+	 */
 	public boolean due(String key, String what) {
 		String value = Objects.toString(what, "");
 		Cache.ValueWrapper last = done.get(key);

@@ -5,10 +5,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * How callers prove who they are, read once from the configuration. Sign-in is configured by Spring Boot's resource
- * server properties ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}, for
- * Entra ID); Teams tokens are checked once {@code MicrosoftAppId} is set. With neither, Quorum is in trial mode:
- * it listens on loopback only and the REST API acts for the user named in {@code X-Quorum-User}.
+ * How callers prove who they are, read once from the configuration. Sign-in is configured
+ * by Spring Boot's resource server properties
+ * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri},
+ * for Entra ID); Teams tokens are checked once {@code MicrosoftAppId} is set. With
+ * neither, Quorum is in trial mode: it listens on loopback only and the REST API acts for
+ * the user named in {@code X-Quorum-User}.
  */
 @Component
 public class AccessMode {
@@ -27,7 +29,8 @@ public class AccessMode {
 	}
 
 	static boolean signInConfigured(Environment environment) {
-		return StringUtils.hasText(environment.getProperty(ISSUER)) || StringUtils.hasText(environment.getProperty(KEYS));
+		return StringUtils.hasText(environment.getProperty(ISSUER))
+				|| StringUtils.hasText(environment.getProperty(KEYS));
 	}
 
 	/** Entra ID tokens are accepted on the REST API, and the trial header is not. */

@@ -16,8 +16,9 @@ import uk.opcc.quorum.bot.api.ApiProblem;
 import uk.opcc.quorum.bot.command.Caller;
 
 /**
- * The one way a REST controller learns who calls it: a {@link Caller} parameter, filled from what Spring Security
- * established. Nothing in a request's body or headers is read here.
+ * The one way a REST controller learns who calls it: a {@link Caller} parameter, filled
+ * from what Spring Security established. Nothing in a request's body or headers is read
+ * here.
  */
 @Configuration(proxyBeanMethods = false)
 class CallerArgumentResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
@@ -39,7 +40,8 @@ class CallerArgumentResolver implements WebMvcConfigurer, HandlerMethodArgumentR
 		if (authentication instanceof CallerAuthentication signedIn) {
 			return signedIn.getPrincipal();
 		}
-		// Only reachable if a route were opened without a rule in SecurityConfiguration: refuse rather than guess.
+		// Only reachable if a route were opened without a rule in SecurityConfiguration:
+		// refuse rather than guess.
 		throw new ApiProblem(org.springframework.http.HttpStatus.UNAUTHORIZED, "Sign in to use this part of Quorum.");
 	}
 

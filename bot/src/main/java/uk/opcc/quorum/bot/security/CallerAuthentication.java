@@ -6,9 +6,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import uk.opcc.quorum.bot.command.Caller;
 
 /**
- * A signed-in REST caller, however they proved who they are (Entra token, integration key, or the trial header):
- * their roles become {@code ROLE_*} authorities, so every route's rule is written once in
- * {@link SecurityConfiguration}.
+ * A signed-in REST caller, however they proved who they are (Entra token, integration
+ * key, or the trial header): their roles become {@code ROLE_*} authorities, so every
+ * route's rule is written once in {@link SecurityConfiguration}.
  */
 public final class CallerAuthentication extends AbstractAuthenticationToken {
 

@@ -10,8 +10,9 @@ import uk.opcc.quorum.bot.command.Caller;
 import uk.opcc.quorum.bot.teams.Roles;
 
 /**
- * An Entra ID access token as a Quorum caller: the user's object id ({@code oid}) maps to roles exactly as a Teams
- * user's does, plus the groups and app roles the token lists. Nothing else in the request counts.
+ * An Entra ID access token as a Quorum caller: the user's object id ({@code oid}) maps to
+ * roles exactly as a Teams user's does, plus the groups and app roles the token lists.
+ * Nothing else in the request counts.
  */
 class EntraCallers implements Converter<Jwt, AbstractAuthenticationToken> {
 

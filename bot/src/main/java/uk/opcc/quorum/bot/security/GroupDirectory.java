@@ -27,11 +27,12 @@ import uk.opcc.quorum.scheduler.GraphConnection;
 import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
- * The Entra groups a user belongs to, from Microsoft Graph ({@code getMemberGroups}, application permission
- * GroupMember.Read.All), through the application's one Graph connection. Asked only when roles are mapped to
- * groups; remembered in caches {@value CacheProperties#GROUPS_OF_USER} and {@value CacheProperties#MEMBERS_OF_GROUP}.
- * If Graph cannot be reached the user keeps the roles mapped to them directly: a failure never grants more, and is
- * not remembered.
+ * The Entra groups a user belongs to, from Microsoft Graph ({@code getMemberGroups},
+ * application permission GroupMember.Read.All), through the application's one Graph
+ * connection. Asked only when roles are mapped to groups; remembered in caches
+ * {@value CacheProperties#GROUPS_OF_USER} and {@value CacheProperties#MEMBERS_OF_GROUP}.
+ * If Graph cannot be reached the user keeps the roles mapped to them directly: a failure
+ * never grants more, and is not remembered.
  */
 @Component
 public class GroupDirectory {
@@ -59,7 +60,8 @@ public class GroupDirectory {
 			return Set.of();
 		}
 		return remembered(groupsOfUser, userId, () -> {
-			Map<?, ?> answer = connection.http().post()
+			Map<?, ?> answer = connection.http()
+				.post()
 				.uri(relative("users/" + segment(userId) + "/getMemberGroups"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("securityEnabledOnly", false))
@@ -70,9 +72,9 @@ public class GroupDirectory {
 	}
 
 	/**
-	 * The users in a group, directly or through nested groups (their Entra object ids), so that everyone holding a
-	 * role through the group can be told when something is theirs to do. Empty when Graph is not configured or
-	 * cannot be reached.
+	 * The users in a group, directly or through nested groups (their Entra object ids),
+	 * so that everyone holding a role through the group can be told when something is
+	 * theirs to do. Empty when Graph is not configured or cannot be reached.
 	 */
 	public Set<String> membersOf(String groupId) {
 		GraphConnection connection = graph.getIfAvailable();
@@ -84,7 +86,8 @@ public class GroupDirectory {
 
 	private static Set<String> members(RestClient http, String groupId) {
 		Set<String> users = new TreeSet<>();
-		URI page = relative("groups/" + segment(groupId) + "/transitiveMembers/microsoft.graph.user?$select=id&$top=999");
+		URI page = relative(
+				"groups/" + segment(groupId) + "/transitiveMembers/microsoft.graph.user?$select=id&$top=999");
 		// Graph pages long lists; a bound keeps a malformed answer from looping.
 		for (int pages = 0; page != null && pages < 50; pages++) {
 			Map<?, ?> answer = http.get().uri(page).retrieve().body(Map.class);
@@ -102,7 +105,10 @@ public class GroupDirectory {
 		return Set.copyOf(users);
 	}
 
-	/** A Graph answer, remembered by the cache; a failed read is not remembered and gives nothing. */
+	/**
+	 * A Graph answer, remembered by the cache; a failed read is not remembered and gives
+	 * nothing.
+	 */
 	private static Set<String> remembered(Cache answers, String key, Callable<Set<String>> read, String what) {
 		try {
 			return answers.get(key, read);

@@ -7,9 +7,10 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Closed by default: with no Teams registration and no sign-in, nothing proves who a caller is, so Quorum listens
- * on loopback only. The lowest-precedence source, so an explicit {@code server.address} still wins; decided when
- * the address is read, so configuration added after start-up began (tests' dynamic properties) counts too.
+ * Closed by default: with no Teams registration and no sign-in, nothing proves who a
+ * caller is, so Quorum listens on loopback only. The lowest-precedence source, so an
+ * explicit {@code server.address} still wins; decided when the address is read, so
+ * configuration added after start-up began (tests' dynamic properties) counts too.
  */
 class LoopbackByDefault implements EnvironmentPostProcessor {
 

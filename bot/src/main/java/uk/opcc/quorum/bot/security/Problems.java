@@ -17,8 +17,9 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * The refusals Spring Security makes before any controller runs, written as the same problem documents the
- * controllers answer with: 401 with what to send, 403 with what is missing, 400 for a request the firewall rejects.
+ * The refusals Spring Security makes before any controller runs, written as the same
+ * problem documents the controllers answer with: 401 with what to send, 403 with what is
+ * missing, 400 for a request the firewall rejects.
  */
 class Problems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 

@@ -19,10 +19,12 @@ import uk.opcc.quorum.bot.command.Caller;
 import uk.opcc.quorum.bot.teams.Roles;
 
 /**
- * Establishes REST callers who do not sign in with a token. The integration key ({@code X-API-Key}) acts as office
- * staff and nothing more. In trial mode only (no sign-in configured), a caller on this machine acts for the user
- * named in {@code X-Quorum-User}, with that user's configured roles; the key, if configured, must come too.
- * Not a bean: Spring Boot would also register it as a servlet filter outside the security chain.
+ * Establishes REST callers who do not sign in with a token. The integration key
+ * ({@code X-API-Key}) acts as office staff and nothing more. In trial mode only (no
+ * sign-in configured), a caller on this machine acts for the user named in
+ * {@code X-Quorum-User}, with that user's configured roles; the key, if configured, must
+ * come too. Not a bean: Spring Boot would also register it as a servlet filter outside
+ * the security chain.
  */
 class RestCallerFilter extends OncePerRequestFilter {
 
@@ -56,8 +58,8 @@ class RestCallerFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var context = SecurityContextHolder.getContext();
-		if (context.getAuthentication() == null || !context.getAuthentication().isAuthenticated()
-				|| context.getAuthentication() instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+		if (context.getAuthentication() == null || !context.getAuthentication().isAuthenticated() || context
+			.getAuthentication() instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
 			Object outcome = identify(request);
 			if (outcome instanceof String refusal) {
 				problems.commence(request, response, new Problems.CallerRefused(refusal));
@@ -70,7 +72,9 @@ class RestCallerFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** The caller, a sentence refusing the credentials sent, or null when none were sent. */
+	/**
+	 * The caller, a sentence refusing the credentials sent, or null when none were sent.
+	 */
 	private Object identify(HttpServletRequest request) {
 		String sentKey = request.getHeader(KEY);
 		String user = request.getHeader(USER);

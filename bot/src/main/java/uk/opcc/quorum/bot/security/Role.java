@@ -1,8 +1,8 @@
 package uk.opcc.quorum.bot.security;
 
 /**
- * What a Teams user may do in Quorum. A user may hold several roles; an unknown user in an allowed tenant is a
- * {@link #CANDIDATE}, which reads published material only.
+ * What a Teams user may do in Quorum. A user may hold several roles; an unknown user in
+ * an allowed tenant is a {@link #CANDIDATE}, which reads published material only.
  */
 public enum Role {
 

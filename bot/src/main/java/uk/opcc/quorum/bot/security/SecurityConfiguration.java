@@ -37,11 +37,13 @@ import uk.opcc.quorum.bot.teams.Roles;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * Who may reach what, decided here and nowhere else. Spring Security's strict firewall rejects path tricks (';',
- * encoded slashes and dots, control characters) before any rule is matched, and rules match the decoded path Spring
- * MVC dispatches on, so a route cannot be reached under a spelling its rule does not see. Public pages and health
- * are open; the REST API needs a caller ({@link RestCallerFilter}, or an Entra token once sign-in is configured);
- * the chat page is for this machine only; Teams' endpoint has its own chain with Bot Framework tokens.
+ * Who may reach what, decided here and nowhere else. Spring Security's strict firewall
+ * rejects path tricks (';', encoded slashes and dots, control characters) before any rule
+ * is matched, and rules match the decoded path Spring MVC dispatches on, so a route
+ * cannot be reached under a spelling its rule does not see. Public pages and health are
+ * open; the REST API needs a caller ({@link RestCallerFilter}, or an Entra token once
+ * sign-in is configured); the chat page is for this machine only; Teams' endpoint has its
+ * own chain with Bot Framework tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -52,7 +54,10 @@ class SecurityConfiguration {
 
 	private static final String[] SECRETARIAT = { "SECRETARY", "ADMIN" };
 
-	/** Public pages may show images and styles of their own, run no inline script and sit in no frame. */
+	/**
+	 * Public pages may show images and styles of their own, run no inline script and sit
+	 * in no frame.
+	 */
 	private static final String CONTENT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' "
 			+ "'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -82,12 +87,13 @@ class SecurityConfiguration {
 		common(http);
 		http.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		if (mode.botTokens()) {
-			http.oauth2ResourceServer(server -> server.authenticationEntryPoint(problems)
-				.jwt(jwt -> jwt.decoder(tokens.decoder())));
+			http.oauth2ResourceServer(
+					server -> server.authenticationEntryPoint(problems).jwt(jwt -> jwt.decoder(tokens.decoder())));
 			http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
 		}
 		else {
-			// No token proves who sent an activity, so only this machine may (the emulator, tests).
+			// No token proves who sent an activity, so only this machine may (the
+			// emulator, tests).
 			http.authorizeHttpRequests(requests -> requests.anyRequest().access(fromThisMachine()));
 		}
 		return http.build();
@@ -107,37 +113,52 @@ class SecurityConfiguration {
 		}
 		RequestMatcher chatPaths = request -> {
 			String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-			return path.equals("/") || path.equals("/index.html") || path.startsWith("/chat/") || path.equals("/chat.css")
-					|| path.equals("/chat.js") || path.startsWith("/vendor/");
+			return path.equals("/") || path.equals("/index.html") || path.startsWith("/chat/")
+					|| path.equals("/chat.css") || path.equals("/chat.js") || path.startsWith("/vendor/");
 		};
-		// The chat page does not exist for anyone it is not for; the first matching handler answers.
+		// The chat page does not exist for anyone it is not for; the first matching
+		// handler answers.
 		http.exceptionHandling(handling -> handling
 			.defaultAccessDeniedHandlerFor((request, response, ex) -> notFound(problems, response), chatPaths)
 			.defaultAuthenticationEntryPointFor((request, response, ex) -> notFound(problems, response), chatPaths)
 			.defaultAccessDeniedHandlerFor(problems, AnyRequestMatcher.INSTANCE)
 			.defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE));
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(chatPaths).access((authentication, context) -> new AuthorizationDecision(
-					chat.enabled() && Loopback.isLocal(context.getRequest())))
-			.requestMatchers(HttpMethod.GET, "/register", "/register/**", "/boards/**", "/calendar/**").permitAll()
-			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-			.requestMatchers("/error").permitAll()
-			.requestMatchers(HttpMethod.POST, "/api/knowledge/ask").authenticated()
-			.requestMatchers(HttpMethod.GET, "/api/knowledge/documents").hasAnyRole(OFFICE)
-			.requestMatchers("/api/knowledge/documents", "/api/knowledge/documents/**").hasAnyRole(SECRETARIAT)
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(chatPaths)
+			.access((authentication,
+					context) -> new AuthorizationDecision(chat.enabled() && Loopback.isLocal(context.getRequest())))
+			.requestMatchers(HttpMethod.GET, "/register", "/register/**", "/boards/**", "/calendar/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/error")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/knowledge/ask")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/api/knowledge/documents")
+			.hasAnyRole(OFFICE)
+			.requestMatchers("/api/knowledge/documents", "/api/knowledge/documents/**")
+			.hasAnyRole(SECRETARIAT)
 			.requestMatchers(HttpMethod.GET, "/api/boards", "/api/boards/**", "/api/meetings", "/api/meetings/**",
 					"/api/actions", "/api/actions/**")
 			.hasAnyRole(OFFICE)
-			.requestMatchers(HttpMethod.POST, "/api/actions/*/close").hasAnyRole(OFFICE)
-			.requestMatchers("/api/boards/**", "/api/meetings", "/api/meetings/**").hasAnyRole(SECRETARIAT)
-			.requestMatchers("/api/decisions", "/api/decisions/**").hasAnyRole(OFFICE)
-			.requestMatchers("/api/**", "/actuator/**").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/api/actions/*/close")
+			.hasAnyRole(OFFICE)
+			.requestMatchers("/api/boards/**", "/api/meetings", "/api/meetings/**")
+			.hasAnyRole(SECRETARIAT)
+			.requestMatchers("/api/decisions", "/api/decisions/**")
+			.hasAnyRole(OFFICE)
+			.requestMatchers("/api/**", "/actuator/**")
+			.hasRole("ADMIN")
 			// Closed by default: a path no rule names is refused, whoever asks.
-			.anyRequest().denyAll());
+			.anyRequest()
+			.denyAll());
 		return http.build();
 	}
 
-	/** Stateless, no browser login or CSRF tokens (no cookie ever carries a credential), security headers. */
+	/**
+	 * Stateless, no browser login or CSRF tokens (no cookie ever carries a credential),
+	 * security headers.
+	 */
 	private static void common(HttpSecurity http) throws Exception {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -162,7 +183,10 @@ class SecurityConfiguration {
 		return (authentication, context) -> new AuthorizationDecision(Loopback.isLocal(context.getRequest()));
 	}
 
-	/** The strict firewall, also refusing control characters in parameters (a NUL in a query reached a query). */
+	/**
+	 * The strict firewall, also refusing control characters in parameters (a NUL in a
+	 * query reached a query).
+	 */
 	@Bean
 	HttpFirewall firewall() {
 		StrictHttpFirewall firewall = new StrictHttpFirewall();
@@ -183,8 +207,9 @@ class SecurityConfiguration {
 		if (event.getApplicationContext().getEnvironment() instanceof ConfigurableEnvironment environment
 				&& LoopbackByDefault.closed(environment)
 				&& "127.0.0.1".equals(environment.getProperty("server.address"))) {
-			log.info("Listening on {} only: no Teams registration (MicrosoftAppId) and no sign-in are configured, so "
-					+ "only this machine may call Quorum. Configure them to serve the network.",
+			log.info(
+					"Listening on {} only: no Teams registration (MicrosoftAppId) and no sign-in are configured, so "
+							+ "only this machine may call Quorum. Configure them to serve the network.",
 					environment.getProperty("server.address") + ":" + event.getWebServer().getPort());
 		}
 	}

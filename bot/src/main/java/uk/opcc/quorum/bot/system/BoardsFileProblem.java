@@ -5,7 +5,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import uk.opcc.quorum.scheduler.SchedulingException;
 
-/** A mistake in config/boards.yml stops Quorum at start with the scheduler's sentence, not a stack trace. */
+/**
+ * A mistake in config/boards.yml stops Quorum at start with the scheduler's sentence, not
+ * a stack trace.
+ */
 class BoardsFileProblem extends AbstractFailureAnalyzer<SchedulingException> {
 
 	@Override

@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every cache Quorum keeps, from {@link CacheProperties}, and no others: asking for an unknown cache finds none.
- * Entries age by the application's clock, so time is the same for caches as for everything else.
+ * Every cache Quorum keeps, from {@link CacheProperties}, and no others: asking for an
+ * unknown cache finds none. Entries age by the application's clock, so time is the same
+ * for caches as for everything else.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -25,9 +26,9 @@ class CacheConfiguration {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setAllowNullValues(false);
 		manager.setCacheNames(List.of());
-		properties.specs().forEach((name, spec) -> manager.registerCustomCache(name, Caffeine.from(spec)
-			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.build()));
+		properties.specs()
+			.forEach((name, spec) -> manager.registerCustomCache(name,
+					Caffeine.from(spec).ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build()));
 		return manager;
 	}
 

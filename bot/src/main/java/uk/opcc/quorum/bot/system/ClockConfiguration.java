@@ -7,7 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, in the office's time zone, so tests can fix time in one place. */
+/**
+ * One clock for the whole application, in the office's time zone, so tests can fix time
+ * in one place.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

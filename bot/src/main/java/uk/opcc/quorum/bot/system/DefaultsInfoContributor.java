@@ -10,7 +10,10 @@ import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Tells {@code /actuator/info} which embedded defaults are active, so an operator sees it at a glance. */
+/**
+ * Tells {@code /actuator/info} which embedded defaults are active, so an operator sees it
+ * at a glance.
+ */
 @Component
 class DefaultsInfoContributor implements InfoContributor {
 

@@ -11,29 +11,38 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 backend with acknowledged meaning durable. Left to itself MVStore writes its changes to the file about once
- * a second, so a process killed in between loses writes the client was already told had succeeded (a crash test
- * lost most of a burst of decision notices, and a notice number already given out was issued again after the
+ * The H2 backend with acknowledged meaning durable. Left to itself MVStore writes its
+ * changes to the file about once a second, so a process killed in between loses writes
+ * the client was already told had succeeded (a crash test lost most of a burst of
+ * decision notices, and a notice number already given out was issued again after the
  * restart). Here every write command is committed to the file before its reply goes back.
  * <p>
- * Commits are grouped: a writer waiting for the commit lock returns at once if a commit that began after its write
- * has already finished, so under load one commit covers every writer that was waiting. A commit writes to the
- * operating system, not to the disk: it survives the process being killed, not the machine losing power.
+ * Commits are grouped: a writer waiting for the commit lock returns at once if a commit
+ * that began after its write has already finished, so under load one commit covers every
+ * writer that was waiting. A commit writes to the operating system, not to the disk: it
+ * survives the process being killed, not the machine losing power.
  * <p>
- * MVStore's auto-commit stays on: its background thread also compacts the file, and it is a backstop for any write
- * this class does not recognise. Because that thread hands its writes to executors and returns, a commit here that
- * finds nothing left to store could otherwise return before the background write it relies on reached the file; it
- * waits for those executors first.
+ * MVStore's auto-commit stays on: its background thread also compacts the file, and it is
+ * a backstop for any write this class does not recognise. Because that thread hands its
+ * writes to executors and returns, a commit here that finds nothing left to store could
+ * otherwise return before the background write it relies on reached the file; it waits
+ * for those executors first.
  */
 class DurableH2Backend extends H2Backend {
 
-	/** Commands that change the store, in lower case (the server accepts either spelling of findAndModify). */
+	/**
+	 * Commands that change the store, in lower case (the server accepts either spelling
+	 * of findAndModify).
+	 */
 	private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
 			"createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
 	private final MVStore store;
 
-	/** Writes that have finished changing the store, counted so a commit knows which of them it covers. */
+	/**
+	 * Writes that have finished changing the store, counted so a commit knows which of
+	 * them it covers.
+	 */
 	private final AtomicLong writesDone = new AtomicLong();
 
 	private final Object commitLock = new Object();
@@ -55,7 +64,8 @@ class DurableH2Backend extends H2Backend {
 			return super.handleCommand(channel, databaseName, command, query);
 		}
 		finally {
-			// A write that failed part-way (one duplicate in a batch) may still have changed the store.
+			// A write that failed part-way (one duplicate in a batch) may still have
+			// changed the store.
 			makeDurable();
 		}
 	}
@@ -66,7 +76,8 @@ class DurableH2Backend extends H2Backend {
 			if (writesCommitted >= mine) {
 				return;
 			}
-			// Every write counted so far finished before this read, so the commit below contains it.
+			// Every write counted so far finished before this read, so the commit below
+			// contains it.
 			long covered = writesDone.get();
 			store.commit();
 			store.getFileStore().executeFileStoreOperation(() -> {

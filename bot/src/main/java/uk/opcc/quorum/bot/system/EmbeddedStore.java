@@ -12,7 +12,10 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.mvstore.MVStore;
 
-/** Opens the embedded store's backend and binds it to loopback, turning each failure into a startup problem. */
+/**
+ * Opens the embedded store's backend and binds it to loopback, turning each failure into
+ * a startup problem.
+ */
 final class EmbeddedStore {
 
 	private EmbeddedStore() {
@@ -27,8 +30,9 @@ final class EmbeddedStore {
 		catch (RuntimeException ex) {
 			backend.close();
 			if (hasCause(ex, BindException.class)) {
-				throw new StartupProblem("The embedded store could not listen on 127.0.0.1:" + properties.embeddedPort()
-						+ " because the port is already in use.",
+				throw new StartupProblem(
+						"The embedded store could not listen on 127.0.0.1:" + properties.embeddedPort()
+								+ " because the port is already in use.",
 						"Set quorum.store.embedded-port to a free port, or to 0 to pick one automatically.", ex);
 			}
 			throw ex;
@@ -50,7 +54,8 @@ final class EmbeddedStore {
 		Path file = properties.storeFile().toAbsolutePath();
 		MVStore store = null;
 		try {
-			// Opened here, not by H2Backend, so that the backend can commit it before acknowledging each write.
+			// Opened here, not by H2Backend, so that the backend can commit it before
+			// acknowledging each write.
 			store = new MVStore.Builder().fileName(file.toString()).open();
 			return new DurableH2Backend(store);
 		}
@@ -59,8 +64,10 @@ final class EmbeddedStore {
 				store.closeImmediately();
 			}
 			if (String.valueOf(ex.getMessage()).contains("locked")) {
-				throw new StartupProblem("The embedded store file " + file + " is in use by another process "
-						+ "(probably another Quorum).", "Stop the other Quorum, or set quorum.store.data-dir to "
+				throw new StartupProblem(
+						"The embedded store file " + file + " is in use by another process "
+								+ "(probably another Quorum).",
+						"Stop the other Quorum, or set quorum.store.data-dir to "
 								+ "another directory, or share one real MongoDB through spring.mongodb.uri.",
 						ex);
 			}

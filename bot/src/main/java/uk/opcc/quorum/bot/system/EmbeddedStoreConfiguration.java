@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded MongoDB-compatible store when no {@code spring.mongodb.uri} is set, and hands
- * Spring Boot its address so that everything else talks to it over TCP exactly as to a real MongoDB.
+ * Starts the embedded MongoDB-compatible store when no {@code spring.mongodb.uri} is set,
+ * and hands Spring Boot its address so that everything else talks to it over TCP exactly
+ * as to a real MongoDB.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedStoreCondition.class)
@@ -27,8 +28,9 @@ class EmbeddedStoreConfiguration {
 			log.info("Embedded store in memory on {}: nothing survives a restart.", server.getLocalAddress());
 		}
 		else {
-			log.info("Embedded store: data in {} (served on {}). To use a real MongoDB instead, set spring.mongodb.uri "
-					+ "(for example SPRING_MONGODB_URI=mongodb://host:27017/quorum).",
+			log.info(
+					"Embedded store: data in {} (served on {}). To use a real MongoDB instead, set spring.mongodb.uri "
+							+ "(for example SPRING_MONGODB_URI=mongodb://host:27017/quorum).",
 					properties.storeFile().toAbsolutePath(), server.getLocalAddress());
 		}
 		return server;
@@ -37,8 +39,8 @@ class EmbeddedStoreConfiguration {
 	@Bean
 	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer) {
 		var address = embeddedMongoServer.getLocalAddress();
-		var uri = new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort() + "/"
-				+ StoreProperties.DATABASE);
+		var uri = new ConnectionString(
+				"mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + StoreProperties.DATABASE);
 		return () -> uri;
 	}
 

@@ -42,10 +42,11 @@ import org.springframework.web.client.RestClient;
 import uk.opcc.quorum.scheduler.GraphConnection;
 
 /**
- * The one client for Microsoft Graph, for calendars (scheduler) and group membership alike: signed in with the
- * {@code graph} client-credentials registration through Spring Security, which keeps the token until shortly before
- * it expires, and retrying what Graph asks to be retried. Nothing of it exists unless that registration has a
- * client id (application.yml defaults it to MicrosoftAppId, which is empty for a local trial).
+ * The one client for Microsoft Graph, for calendars (scheduler) and group membership
+ * alike: signed in with the {@code graph} client-credentials registration through Spring
+ * Security, which keeps the token until shortly before it expires, and retrying what
+ * Graph asks to be retried. Nothing of it exists unless that registration has a client id
+ * (application.yml defaults it to MicrosoftAppId, which is empty for a local trial).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(GraphConfiguration.GraphRegistered.class)
@@ -57,7 +58,10 @@ class GraphConfiguration {
 
 	private static final String CLIENT_ID = "spring.security.oauth2.client.registration." + REGISTRATION + ".client-id";
 
-	/** Tokens are the application's own, not a user's: every call is made as this one principal. */
+	/**
+	 * Tokens are the application's own, not a user's: every call is made as this one
+	 * principal.
+	 */
 	private static final Authentication QUORUM = new AnonymousAuthenticationToken("quorum", "quorum",
 			AuthorityUtils.createAuthorityList("ROLE_APPLICATION"));
 
@@ -86,22 +90,20 @@ class GraphConfiguration {
 	}
 
 	/**
-	 * Adds the bearer token, fetching it with client credentials when there is none or it is about to expire; a
-	 * token Graph answers 401 to is dropped. A failed sign-in surfaces as an I/O error, as an unreachable Graph does.
+	 * Adds the bearer token, fetching it with client credentials when there is none or it
+	 * is about to expire; a token Graph answers 401 to is dropped. A failed sign-in
+	 * surfaces as an I/O error, as an unreachable Graph does.
 	 */
 	private static ClientHttpRequestInterceptor signIn(ClientRegistration registration,
 			JdkClientHttpRequestFactory requests) {
 		InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
 		OAuth2AuthorizedClientService tokens = new InMemoryOAuth2AuthorizedClientService(registrations);
 		RestClientClientCredentialsTokenResponseClient tokenClient = new RestClientClientCredentialsTokenResponseClient();
-		tokenClient.setRestClient(RestClient.builder()
-			.requestFactory(requests)
-			.configureMessageConverters(converters -> {
+		tokenClient
+			.setRestClient(RestClient.builder().requestFactory(requests).configureMessageConverters(converters -> {
 				converters.addCustomConverter(new FormHttpMessageConverter());
 				converters.addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter());
-			})
-			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
-			.build());
+			}).defaultStatusHandler(new OAuth2ErrorResponseErrorHandler()).build());
 		ClientCredentialsOAuth2AuthorizedClientProvider clientCredentials = new ClientCredentialsOAuth2AuthorizedClientProvider();
 		clientCredentials.setAccessTokenResponseClient(tokenClient);
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
@@ -123,7 +125,8 @@ class GraphConfiguration {
 	}
 
 	private static JdkClientHttpRequestFactory requestFactory(GraphProperties properties) {
-		// HTTP/1.1: WireMock and some proxies do not speak HTTP/2 cleartext, and Graph is fine with 1.1.
+		// HTTP/1.1: WireMock and some proxies do not speak HTTP/2 cleartext, and Graph is
+		// fine with 1.1.
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(properties.connectTimeout())
@@ -132,7 +135,10 @@ class GraphConfiguration {
 		return factory;
 	}
 
-	/** Relative paths then resolve under the versioned root instead of replacing its last segment. */
+	/**
+	 * Relative paths then resolve under the versioned root instead of replacing its last
+	 * segment.
+	 */
 	private static String withTrailingSlash(URI base) {
 		String value = base.toString();
 		return value.endsWith("/") ? value : value + "/";

@@ -10,9 +10,10 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Graph's rules for trying again, around the signed-in call: a throttled or briefly unavailable call (429, 503, 504)
- * after Graph's Retry-After, and a token Graph refuses (401) replaced once: the sign-in interceptor inside this one
- * has dropped it by then, so the next try fetches a new one. Whatever the last answer was is handed on as it came,
+ * Graph's rules for trying again, around the signed-in call: a throttled or briefly
+ * unavailable call (429, 503, 504) after Graph's Retry-After, and a token Graph refuses
+ * (401) replaced once: the sign-in interceptor inside this one has dropped it by then, so
+ * the next try fetches a new one. Whatever the last answer was is handed on as it came,
  * for the caller to read.
  */
 final class GraphRetries implements ClientHttpRequestInterceptor {
@@ -50,7 +51,10 @@ final class GraphRetries implements ClientHttpRequestInterceptor {
 		}
 	}
 
-	/** An error answer, thrown so the policy can judge it; it stays open in case it is the last. */
+	/**
+	 * An error answer, thrown so the policy can judge it; it stays open in case it is the
+	 * last.
+	 */
 	private static final class Answered extends RuntimeException {
 
 		private final transient ClientHttpResponse response;
@@ -103,7 +107,8 @@ final class GraphRetries implements ClientHttpRequestInterceptor {
 
 		static RetryAfterPolicy.Refusal refusal(Throwable failure) {
 			return failure instanceof Answered answered
-					? new RetryAfterPolicy.Refusal(answered.status, answered.retryAfter) : RetryAfterPolicy.Refusal.NONE;
+					? new RetryAfterPolicy.Refusal(answered.status, answered.retryAfter)
+					: RetryAfterPolicy.Refusal.NONE;
 		}
 
 	}

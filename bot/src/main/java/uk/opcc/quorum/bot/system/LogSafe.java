@@ -1,9 +1,10 @@
 package uk.opcc.quorum.bot.system;
 
 /**
- * A value from outside (an activity's ids and names, a header, an exception's message) made fit for one log line.
- * A line break in an activity id would otherwise start a forged log line; control characters are escaped so that
- * what was sent can still be read, and a long value is cut so that one request cannot flood the log.
+ * A value from outside (an activity's ids and names, a header, an exception's message)
+ * made fit for one log line. A line break in an activity id would otherwise start a
+ * forged log line; control characters are escaped so that what was sent can still be
+ * read, and a long value is cut so that one request cannot flood the log.
  */
 public final class LogSafe {
 

@@ -5,7 +5,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.core.Ordered;
 
-/** Names the property to change when Quorum's HTTP port (3978 by default, the Bot Framework's) is taken. */
+/**
+ * Names the property to change when Quorum's HTTP port (3978 by default, the Bot
+ * Framework's) is taken.
+ */
 class PortInUse extends AbstractFailureAnalyzer<PortInUseException> implements Ordered {
 
 	@Override

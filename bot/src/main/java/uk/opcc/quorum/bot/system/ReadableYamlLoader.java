@@ -10,8 +10,9 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.Resource;
 
 /**
- * Loads YAML configuration exactly as Spring Boot does, but names the file when it cannot be read or parsed:
- * the parser's own error says only "in 'reader', line 3", which leaves an operator guessing which file.
+ * Loads YAML configuration exactly as Spring Boot does, but names the file when it cannot
+ * be read or parsed: the parser's own error says only "in 'reader', line 3", which leaves
+ * an operator guessing which file.
  */
 class ReadableYamlLoader implements PropertySourceLoader, Ordered {
 
@@ -28,8 +29,8 @@ class ReadableYamlLoader implements PropertySourceLoader, Ordered {
 			return delegate.load(name, resource);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new StartupProblem("The configuration file " + resource.getDescription() + " could not be read: "
-					+ summary(ex),
+			throw new StartupProblem(
+					"The configuration file " + resource.getDescription() + " could not be read: " + summary(ex),
 					"Make the file readable by this user and valid YAML (check the indentation near the line named), "
 							+ "or move it aside to run on the defaults.",
 					ex);

@@ -15,17 +15,20 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
 
 /**
- * How Quorum tries again when a service asks it to: only for the given HTTP statuses, waiting as long as the
- * answer's {@code Retry-After} says (seconds or an HTTP date) or, when it says nothing, doubling from a first wait;
- * never longer than the maximum back-off, and at most {@code retries} times more. Microsoft Graph and the Teams
- * connector throttle alike, so both use this one policy through Spring's {@link RetryTemplate}.
+ * How Quorum tries again when a service asks it to: only for the given HTTP statuses,
+ * waiting as long as the answer's {@code Retry-After} says (seconds or an HTTP date) or,
+ * when it says nothing, doubling from a first wait; never longer than the maximum
+ * back-off, and at most {@code retries} times more. Microsoft Graph and the Teams
+ * connector throttle alike, so both use this one policy through Spring's
+ * {@link RetryTemplate}.
  */
 public final class RetryAfterPolicy {
 
 	/**
 	 * What a failed call was told, read from its exception.
 	 *
-	 * @param status the HTTP status, or -1 when there was none (the service was not reached)
+	 * @param status the HTTP status, or -1 when there was none (the service was not
+	 * reached)
 	 * @param retryAfter the {@code Retry-After} header as sent, if any
 	 */
 	public record Refusal(int status, String retryAfter) {
@@ -53,14 +56,18 @@ public final class RetryAfterPolicy {
 	}
 
 	/**
-	 * Runs the call, trying again while it fails with a retryable status; then rethrows its last exception.
-	 * {@code refusal} reads the status and Retry-After from whatever the caller's client throws.
+	 * Runs the call, trying again while it fails with a retryable status; then rethrows
+	 * its last exception. {@code refusal} reads the status and Retry-After from whatever
+	 * the caller's client throws.
 	 */
 	public <T> T call(Supplier<T> call, Function<Throwable, Refusal> refusal) {
 		return new RetryTemplate(new Attempts(refusal)).invoke(call);
 	}
 
-	/** The wait before the given retry (1 for the first), as the refusal asks, within the maximum back-off. */
+	/**
+	 * The wait before the given retry (1 for the first), as the refusal asks, within the
+	 * maximum back-off.
+	 */
 	Duration waitBefore(int retry, String retryAfter) {
 		Duration wait = asked(retryAfter);
 		if (wait == null) {
@@ -90,8 +97,9 @@ public final class RetryAfterPolicy {
 	}
 
 	/**
-	 * One call's tries. Spring's template asks the policy whether to retry before it asks the back-off how long to
-	 * wait, so the refusal seen by the first is at hand for the second; hence one instance per call.
+	 * One call's tries. Spring's template asks the policy whether to retry before it asks
+	 * the back-off how long to wait, so the refusal seen by the first is at hand for the
+	 * second; hence one instance per call.
 	 */
 	private final class Attempts implements RetryPolicy, BackOff {
 

@@ -1,8 +1,9 @@
 package uk.opcc.quorum.bot.system;
 
 /**
- * A misconfiguration found while starting: carries what went wrong and what to do, so that
- * {@link StartupProblemFailureAnalyzer} can print one clear message instead of a stack trace.
+ * A misconfiguration found while starting: carries what went wrong and what to do, so
+ * that {@link StartupProblemFailureAnalyzer} can print one clear message instead of a
+ * stack trace.
  */
 public class StartupProblem extends RuntimeException {
 

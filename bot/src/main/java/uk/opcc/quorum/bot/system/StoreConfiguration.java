@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Store wiring shared by both paths, embedded and external: a short server-selection timeout so that a wrong
- * address fails the start in seconds (the driver's default is 30 s), and a ping before the application
- * reports itself started.
+ * Store wiring shared by both paths, embedded and external: a short server-selection
+ * timeout so that a wrong address fails the start in seconds (the driver's default is 30
+ * s), and a ping before the application reports itself started.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {

@@ -9,8 +9,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Replaces Spring Boot's MongoDB health check, which sends {@code hello}: the embedded store does not know that
- * command, while {@code ping} works on both the embedded store and a real MongoDB.
+ * Replaces Spring Boot's MongoDB health check, which sends {@code hello}: the embedded
+ * store does not know that command, while {@code ping} works on both the embedded store
+ * and a real MongoDB.
  */
 @Component("mongoHealthIndicator")
 class StoreHealthIndicator extends AbstractHealthIndicator {

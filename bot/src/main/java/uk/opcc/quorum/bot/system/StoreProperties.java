@@ -9,10 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where Quorum keeps its data when no external MongoDB is configured.
  *
- * @param dataDir directory for the embedded store's file (and, by convention, the other modules' data)
- * @param embeddedPort loopback port of the embedded MongoDB-compatible server; 0 picks a free one
- * @param inMemory keep the embedded store in memory only (tests); nothing survives a restart
- * @param connectTimeout how long to wait for an external MongoDB before giving up at start
+ * @param dataDir directory for the embedded store's file (and, by convention, the other
+ * modules' data)
+ * @param embeddedPort loopback port of the embedded MongoDB-compatible server; 0 picks a
+ * free one
+ * @param inMemory keep the embedded store in memory only (tests); nothing survives a
+ * restart
+ * @param connectTimeout how long to wait for an external MongoDB before giving up at
+ * start
  */
 @ConfigurationProperties("quorum.store")
 public record StoreProperties(@DefaultValue("data") Path dataDir, @DefaultValue("0") int embeddedPort,

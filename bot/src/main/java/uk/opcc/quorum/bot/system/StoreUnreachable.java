@@ -8,8 +8,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 
 /**
- * Explains a MongoDB that cannot be reached, whichever bean met it first, without leaking the password of
- * {@code spring.mongodb.uri}.
+ * Explains a MongoDB that cannot be reached, whichever bean met it first, without leaking
+ * the password of {@code spring.mongodb.uri}.
  */
 class StoreUnreachable extends AbstractFailureAnalyzer<MongoException> {
 

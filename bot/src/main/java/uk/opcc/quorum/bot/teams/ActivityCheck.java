@@ -13,10 +13,11 @@ import okhttp3.HttpUrl;
 import uk.opcc.quorum.bot.chat.LocalChat;
 
 /**
- * What an activity must hold before the SDK and Quorum's handlers see it. The SDK assumes a well-formed activity
- * and fails deep inside (a missing conversation, a mention without {@code mentioned}, a null in a list) with a
- * stack trace and a 500, so each rule here names a field the SDK or Quorum reads without checking. The answer is a
- * sentence for a 400, or nothing when the activity may go on.
+ * What an activity must hold before the SDK and Quorum's handlers see it. The SDK assumes
+ * a well-formed activity and fails deep inside (a missing conversation, a mention without
+ * {@code mentioned}, a null in a list) with a stack trace and a 500, so each rule here
+ * names a field the SDK or Quorum reads without checking. The answer is a sentence for a
+ * 400, or nothing when the activity may go on.
  */
 final class ActivityCheck {
 
@@ -26,10 +27,16 @@ final class ActivityCheck {
 			"messageDelete", "installationUpdate", "messageReaction", "suggestion", "trace", "handoff", "command",
 			"commandResult");
 
-	/** The only invoke Quorum answers: a button on one of its cards. Others would be answered 501 or fail. */
+	/**
+	 * The only invoke Quorum answers: a button on one of its cards. Others would be
+	 * answered 501 or fail.
+	 */
 	static final String CARD_ACTION = "adaptiveCard/action";
 
-	/** Teams caps a message at about 28 KB; this leaves room for formatting without letting text be unbounded. */
+	/**
+	 * Teams caps a message at about 28 KB; this leaves room for formatting without
+	 * letting text be unbounded.
+	 */
 	static final int MAX_TEXT = 40_000;
 
 	/** Teams' ids are well under this; a longer one is not from Teams. */
@@ -61,12 +68,14 @@ final class ActivityCheck {
 			problem = identifier(activity, "channelId", "The activity", true);
 		}
 		if (problem == null && LocalChat.CHANNEL.equals(text(activity, "channelId"))) {
-			// the chat page's channel trusts the role its activities carry, so only the chat page may use it
+			// the chat page's channel trusts the role its activities carry, so only the
+			// chat page may use it
 			problem = "The activity claims the local chat page's channel, which only the chat page may use.";
 		}
 		if (problem == null && "emulator".equals(text(activity, "channelId"))
 				&& identifier(activity.path("recipient"), "role", "", true) != null) {
-			// the SDK's anonymous path reads the Emulator recipient's role without checking it
+			// the SDK's anonymous path reads the Emulator recipient's role without
+			// checking it
 			problem = "An Emulator activity's recipient has no role.";
 		}
 		if (problem == null) {
@@ -152,7 +161,8 @@ final class ActivityCheck {
 			if (uri.getHost() == null || uri.getHost().isEmpty()) {
 				return "The activity's serviceUrl has no host.";
 			}
-			// the connector's HTTP client is stricter than URI (a port over 65535, for one): ask it too
+			// the connector's HTTP client is stricter than URI (a port over 65535, for
+			// one): ask it too
 			return HttpUrl.parse(url) == null ? "The activity's serviceUrl is not a valid address." : null;
 		}
 		catch (URISyntaxException ex) {
@@ -160,7 +170,10 @@ final class ActivityCheck {
 		}
 	}
 
-	/** Conversation, sender and recipient: objects with an id; a name, when given, is plain text. */
+	/**
+	 * Conversation, sender and recipient: objects with an id; a name, when given, is
+	 * plain text.
+	 */
 	private static String account(JsonNode node, String what) {
 		if (node == null || !node.isObject()) {
 			return what + " is missing.";
@@ -206,9 +219,9 @@ final class ActivityCheck {
 	}
 
 	/**
-	 * The schema's lists hold objects (listenFor holds strings); the SDK and Quorum walk them without checking
-	 * for null. Members need an id, reactions a type, entities a type, mentions whom they mention, attachments a
-	 * content type.
+	 * The schema's lists hold objects (listenFor holds strings); the SDK and Quorum walk
+	 * them without checking for null. Members need an id, reactions a type, entities a
+	 * type, mentions whom they mention, attachments a content type.
 	 */
 	private static String lists(JsonNode activity) {
 		for (var fields = activity.fields(); fields.hasNext();) {
@@ -265,8 +278,8 @@ final class ActivityCheck {
 	}
 
 	/**
-	 * An id or name: a string, bounded, without control characters or broken surrogate pairs, which are never in
-	 * Teams' ids and would otherwise reach logs and the store.
+	 * An id or name: a string, bounded, without control characters or broken surrogate
+	 * pairs, which are never in Teams' ids and would otherwise reach logs and the store.
 	 */
 	private static String identifier(JsonNode parent, String field, String owner, boolean required) {
 		JsonNode node = parent.get(field);

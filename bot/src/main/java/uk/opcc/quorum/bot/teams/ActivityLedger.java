@@ -15,8 +15,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers which activities have been handled. Teams retries an activity it thinks went unanswered, so the same
- * id can arrive twice, on any Quorum instance: the first insert of the id wins, atomically, in MongoDB.
+ * Remembers which activities have been handled. Teams retries an activity it thinks went
+ * unanswered, so the same id can arrive twice, on any Quorum instance: the first insert
+ * of the id wins, atomically, in MongoDB.
  */
 @Component
 class ActivityLedger {
@@ -36,8 +37,9 @@ class ActivityLedger {
 	}
 
 	/**
-	 * Forgets ids older than {@code quorum.teams.remember-activities}. A TTL index would do this on MongoDB, but the
-	 * embedded store ignores TTL, so Quorum prunes itself (hourly), on either store.
+	 * Forgets ids older than {@code quorum.teams.remember-activities}. A TTL index would
+	 * do this on MongoDB, but the embedded store ignores TTL, so Quorum prunes itself
+	 * (hourly), on either store.
 	 */
 	@Scheduled(initialDelay = 60_000, fixedDelay = 3_600_000)
 	long forgetOld() {
@@ -50,7 +52,8 @@ class ActivityLedger {
 		if (activityId == null) {
 			return true;
 		}
-		// Straight to the driver: this insert is on every acknowledgement, and the template's mapping and events
+		// Straight to the driver: this insert is on every acknowledgement, and the
+		// template's mapping and events
 		// have nothing to do for a plain document.
 		try {
 			mongo.getCollection(COLLECTION)

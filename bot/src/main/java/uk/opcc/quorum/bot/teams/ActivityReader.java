@@ -16,7 +16,10 @@ import uk.opcc.quorum.bot.command.ConversationInfo;
 import uk.opcc.quorum.bot.command.IncomingFile;
 import uk.opcc.quorum.bot.security.Role;
 
-/** Reads what the handlers need from a Bot Framework activity: who is speaking, where, and what they sent. */
+/**
+ * Reads what the handlers need from a Bot Framework activity: who is speaking, where, and
+ * what they sent.
+ */
 @Component
 class ActivityReader {
 
@@ -45,8 +48,9 @@ class ActivityReader {
 	}
 
 	/**
-	 * Files sent with the message: in a personal chat Teams sends a download-info card whose content carries the
-	 * download address; elsewhere an attachment has a content URL.
+	 * Files sent with the message: in a personal chat Teams sends a download-info card
+	 * whose content carries the download address; elsewhere an attachment has a content
+	 * URL.
 	 */
 	@SuppressWarnings("unchecked")
 	static List<IncomingFile> files(Activity activity) {
@@ -57,7 +61,8 @@ class ActivityReader {
 			if (TEAMS_FILE.equals(a.getContentType()) && a.getContent() != null) {
 				Map<String, Object> info = Serialization.getAs(a.getContent(), Map.class);
 				Object url = info == null ? null : info.get("downloadUrl");
-				return url == null ? null : new IncomingFile(a.getName(), String.valueOf(info.get("fileType")), url.toString());
+				return url == null ? null
+						: new IncomingFile(a.getName(), String.valueOf(info.get("fileType")), url.toString());
 			}
 			return a.getContentUrl() == null || a.getContentType().startsWith("text/html") ? null
 					: new IncomingFile(a.getName(), a.getContentType(), a.getContentUrl());
@@ -66,7 +71,10 @@ class ActivityReader {
 
 	private static final String TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info";
 
-	/** A card's submitted data; a value that is not an object (Teams allows a plain string) submits nothing. */
+	/**
+	 * A card's submitted data; a value that is not an object (Teams allows a plain
+	 * string) submits nothing.
+	 */
 	@SuppressWarnings("unchecked")
 	static Map<String, Object> submitted(Object value) {
 		if (value == null || !Serialization.objectToTree(value).isObject()) {

@@ -16,10 +16,11 @@ import uk.opcc.quorum.bot.system.CacheProperties;
 import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
- * Learns a Teams user's UPN and e-mail when they speak to Quorum in a personal chat, so that boards may list
- * members by e-mail and reminders still reach them. Each user is looked up at most once a period by this instance
- * (cache {@value CacheProperties#ADDRESS_LOOKUPS}, an hour by default):
- * a reply should not cost a second call to Teams, and a failed lookup is simply tried again later.
+ * Learns a Teams user's UPN and e-mail when they speak to Quorum in a personal chat, so
+ * that boards may list members by e-mail and reminders still reach them. Each user is
+ * looked up at most once a period by this instance (cache
+ * {@value CacheProperties#ADDRESS_LOOKUPS}, an hour by default): a reply should not cost
+ * a second call to Teams, and a failed lookup is simply tried again later.
  */
 @Component
 class AddressBook {
@@ -37,7 +38,8 @@ class AddressBook {
 
 	void learn(TurnContext turn, ChannelAccount user) {
 		if (user == null || user.getAadObjectId() == null || !"msteams".equals(turn.getActivity().getChannelId())
-				|| !lookedUp.due(user.getAadObjectId(), "address") || references.knowsAddressOf(user.getAadObjectId())) {
+				|| !lookedUp.due(user.getAadObjectId(), "address")
+				|| references.knowsAddressOf(user.getAadObjectId())) {
 			return;
 		}
 		try {
@@ -45,7 +47,8 @@ class AddressBook {
 			references.rememberAddress(user.getAadObjectId(), member.getUserPrincipalName(), member.getEmail());
 		}
 		catch (RuntimeException ex) {
-			log.debug("Could not read the address of {} from Teams: {}", LogSafe.of(user.getAadObjectId()), LogSafe.of(ex));
+			log.debug("Could not read the address of {} from Teams: {}", LogSafe.of(user.getAadObjectId()),
+					LogSafe.of(ex));
 		}
 	}
 

@@ -9,9 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * The Bot Framework adapter, configured from Spring's environment with the SDK's own keys ({@code MicrosoftAppId},
- * {@code MicrosoftAppPassword}, {@code MicrosoftAppTenantId}, {@code ChannelService}, {@code BotOpenIdMetadata}).
- * With no app id it runs unauthenticated, as for the emulator and the local chat page.
+ * The Bot Framework adapter, configured from Spring's environment with the SDK's own keys
+ * ({@code MicrosoftAppId}, {@code MicrosoftAppPassword}, {@code MicrosoftAppTenantId},
+ * {@code ChannelService}, {@code BotOpenIdMetadata}). With no app id it runs
+ * unauthenticated, as for the emulator and the local chat page.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class BotAdapterConfiguration {

@@ -25,10 +25,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * Checks the Bot Framework tokens on {@code /api/messages} with Spring Security's JWT decoder instead of the retired
- * SDK's validator (which refreshes keys inside a lock with no time-out, so one hanging endpoint froze every
- * request thread). The token must be signed by a channel key, issued by the channel, for this bot, current; and,
- * once the activity is read, it must have been issued for that activity's serviceUrl and channel.
+ * Checks the Bot Framework tokens on {@code /api/messages} with Spring Security's JWT
+ * decoder instead of the retired SDK's validator (which refreshes keys inside a lock with
+ * no time-out, so one hanging endpoint froze every request thread). The token must be
+ * signed by a channel key, issued by the channel, for this bot, current; and, once the
+ * activity is read, it must have been issued for that activity's serviceUrl and channel.
  */
 @Component
 public class BotTokens {
@@ -44,7 +45,8 @@ public class BotTokens {
 				properties.keyTimeout(), http, clock);
 		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 		processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-		// Spring's validators below judge the claims; Nimbus's own check would only repeat the time check.
+		// Spring's validators below judge the claims; Nimbus's own check would only
+		// repeat the time check.
 		processor.setJWTClaimsSetVerifier((claims, context) -> {
 		});
 		NimbusJwtDecoder nimbus = new NimbusJwtDecoder(processor);
@@ -69,13 +71,16 @@ public class BotTokens {
 		if (serviceUrl == null || !trimmed(serviceUrl).equals(trimmed(activity.getServiceUrl()))) {
 			return "The token was not issued for this activity's serviceUrl.";
 		}
-		if (!keys.endorsements(Objects.toString(token.getHeaders().get("kid"), null)).contains(activity.getChannelId())) {
+		if (!keys.endorsements(Objects.toString(token.getHeaders().get("kid"), null))
+			.contains(activity.getChannelId())) {
 			return "The token's signing key is not endorsed for channel " + activity.getChannelId() + ".";
 		}
 		return null;
 	}
 
-	/** The token as the SDK's identity, so that it answers with this bot's credentials. */
+	/**
+	 * The token as the SDK's identity, so that it answers with this bot's credentials.
+	 */
 	static ClaimsIdentity identity(Jwt token) {
 		Map<String, String> claims = new HashMap<>();
 		token.getClaims().forEach((name, value) -> {

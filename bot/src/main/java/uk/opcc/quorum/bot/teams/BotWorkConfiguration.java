@@ -11,8 +11,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * Threads for the work done after an activity is acknowledged. The queue is bounded: past it, the request thread
- * does the work itself, which slows acknowledgements instead of letting a flood of activities fill the memory.
+ * Threads for the work done after an activity is acknowledged. The queue is bounded: past
+ * it, the request thread does the work itself, which slows acknowledgements instead of
+ * letting a flood of activities fill the memory.
  */
 @Configuration(proxyBeanMethods = false)
 class BotWorkConfiguration {
@@ -20,9 +21,9 @@ class BotWorkConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(BotWorkConfiguration.class);
 
 	/**
-	 * The store is a parameter so that Spring stops this pool before it closes the store: on shutdown the queued
-	 * answers get up to 20 s to go out while they still can; what is left then is dropped and counted, instead of
-	 * running on against a closed store.
+	 * The store is a parameter so that Spring stops this pool before it closes the store:
+	 * on shutdown the queued answers get up to 20 s to go out while they still can; what
+	 * is left then is dropped and counted, instead of running on against a closed store.
 	 */
 	@Bean
 	ThreadPoolTaskExecutor botWork(TeamsProperties properties, MongoTemplate store) {
@@ -34,7 +35,8 @@ class BotWorkConfiguration {
 				ThreadPoolExecutor pool = getThreadPoolExecutor();
 				if (!pool.isTerminated()) {
 					int dropped = pool.shutdownNow().size();
-					log.warn("Quorum stopped with {} answers and typing indicators still queued; they were dropped.", dropped);
+					log.warn("Quorum stopped with {} answers and typing indicators still queued; they were dropped.",
+							dropped);
 				}
 			}
 
@@ -48,7 +50,8 @@ class BotWorkConfiguration {
 				WorkFailures.report(ex);
 			}
 		});
-		// A pool grows past its core size only once the queue is full, so core and maximum are the same.
+		// A pool grows past its core size only once the queue is full, so core and
+		// maximum are the same.
 		executor.setCorePoolSize(properties.workThreads());
 		executor.setMaxPoolSize(properties.workThreads());
 		executor.setQueueCapacity(10_000);

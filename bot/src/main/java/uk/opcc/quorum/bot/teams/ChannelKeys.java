@@ -26,11 +26,13 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * The keys the Bot Framework channel signs its tokens with, read from its published OpenID configuration. Bounded
- * cost whatever the network does: one thread fetches while the others go on with the keys they have (or, with none
- * yet, refuse the token at once rather than queue); every fetch has a time-out; a failure is remembered for a
- * minute so a dead endpoint is not asked again by every request. Keys are refreshed daily, or when a token names a
- * key not yet seen (at most every five minutes, so unknown key ids cannot force a fetch per request).
+ * The keys the Bot Framework channel signs its tokens with, read from its published
+ * OpenID configuration. Bounded cost whatever the network does: one thread fetches while
+ * the others go on with the keys they have (or, with none yet, refuse the token at once
+ * rather than queue); every fetch has a time-out; a failure is remembered for a minute so
+ * a dead endpoint is not asked again by every request. Keys are refreshed daily, or when
+ * a token names a key not yet seen (at most every five minutes, so unknown key ids cannot
+ * force a fetch per request).
  */
 class ChannelKeys implements JWKSource<SecurityContext> {
 
@@ -42,7 +44,10 @@ class ChannelKeys implements JWKSource<SecurityContext> {
 
 	private static final Duration FAILURE_MEMORY = Duration.ofMinutes(1);
 
-	/** The keys, and which channels each key is endorsed for (the channel publishes both in one document). */
+	/**
+	 * The keys, and which channels each key is endorsed for (the channel publishes both
+	 * in one document).
+	 */
 	private record Loaded(JWKSet keys, Map<String, Set<String>> endorsements, Instant at) {
 	}
 
@@ -93,8 +98,8 @@ class ChannelKeys implements JWKSource<SecurityContext> {
 			return current;
 		}
 		try {
-			Map<String, Object> metadata = JSONObjectUtils.parse(http.get().uri(URI.create(metadataUrl)).retrieve()
-				.body(String.class));
+			Map<String, Object> metadata = JSONObjectUtils
+				.parse(http.get().uri(URI.create(metadataUrl)).retrieve().body(String.class));
 			String keysUrl = JSONObjectUtils.getString(metadata, "jwks_uri");
 			String document = http.get().uri(URI.create(keysUrl)).retrieve().body(String.class);
 			Loaded fresh = new Loaded(JWKSet.parse(document), endorsementsIn(document), clock.instant());
@@ -103,9 +108,10 @@ class ChannelKeys implements JWKSource<SecurityContext> {
 		}
 		catch (RestClientException | ParseException | IllegalArgumentException | NullPointerException ex) {
 			failedAt = clock.instant();
-			log.warn("Could not read the Bot Framework signing keys from {}: {}. Tokens are checked against the keys "
-					+ "already held{}; trying again in a minute.", metadataUrl, ex.getMessage(),
-					current == null ? " (none yet, so they are refused)" : "");
+			log.warn(
+					"Could not read the Bot Framework signing keys from {}: {}. Tokens are checked against the keys "
+							+ "already held{}; trying again in a minute.",
+					metadataUrl, ex.getMessage(), current == null ? " (none yet, so they are refused)" : "");
 			return current;
 		}
 		finally {

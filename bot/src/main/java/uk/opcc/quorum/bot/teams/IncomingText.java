@@ -10,12 +10,18 @@ import com.microsoft.bot.schema.Mention;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A message's text as the person typed it. Teams sends formatted messages as HTML ({@code <p>help&nbsp;</p>}) and
- * leaves a non-breaking space after a removed mention; a command must read the same either way.
+ * A message's text as the person typed it. Teams sends formatted messages as HTML
+ * ({@code
+ * <p>
+ * help&nbsp;
+ * </p>
+ * }) and leaves a non-breaking space after a removed mention; a command must read the
+ * same either way.
  */
 final class IncomingText {
 
-	// A tag starts with a letter (or /letter) straight after '<', so "a < b" or "<5m" typed as text survive.
+	// A tag starts with a letter (or /letter) straight after '<', so "a < b" or "<5m"
+	// typed as text survive.
 	private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
 
 	private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</p>|</div>|</li>");
@@ -26,9 +32,10 @@ final class IncomingText {
 	}
 
 	/**
-	 * The text without the mention of the activity's recipient (Quorum). The SDK's own removal reads the
-	 * mention's text as a regular expression, so "(" in a mention failed the turn and a crafted one could run for
-	 * ever; this removes it as plain text.
+	 * The text without the mention of the activity's recipient (Quorum). The SDK's own
+	 * removal reads the mention's text as a regular expression, so "(" in a mention
+	 * failed the turn and a crafted one could run for ever; this removes it as plain
+	 * text.
 	 */
 	static String withoutRecipientMention(Activity activity) {
 		String text = activity.getText();

@@ -30,10 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
- * The Bot Framework endpoint. The body is read as text and bound with the SDK's own (Jackson 2) serialisation:
- * Spring MVC's Jackson 3 cannot bind the SDK's types. Size, UTF-8, JSON and the fields the SDK relies on
- * ({@link ActivityCheck}) are checked before anything else runs. The token itself was checked by the security
- * chain ({@link BotTokens}); here it must also fit the activity.
+ * The Bot Framework endpoint. The body is read as text and bound with the SDK's own
+ * (Jackson 2) serialisation: Spring MVC's Jackson 3 cannot bind the SDK's types. Size,
+ * UTF-8, JSON and the fields the SDK relies on ({@link ActivityCheck}) are checked before
+ * anything else runs. The token itself was checked by the security chain
+ * ({@link BotTokens}); here it must also fit the activity.
  */
 @RestController
 class MessagesController {
@@ -74,7 +75,8 @@ class MessagesController {
 		}
 		String json;
 		try {
-			// new String(...) would turn invalid bytes into U+FFFD and let them into ids, the store and the logs
+			// new String(...) would turn invalid bytes into U+FFFD and let them into ids,
+			// the store and the logs
 			json = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -114,7 +116,8 @@ class MessagesController {
 			if (response == null) {
 				return ResponseEntity.status(HttpStatus.OK).build();
 			}
-			return ResponseEntity.status(response.getStatus()).contentType(MediaType.APPLICATION_JSON)
+			return ResponseEntity.status(response.getStatus())
+				.contentType(MediaType.APPLICATION_JSON)
 				.body(response.getBody() == null ? null : Serialization.toStringSilent(response.getBody()));
 		}
 		catch (RuntimeException ex) {
@@ -123,8 +126,9 @@ class MessagesController {
 	}
 
 	/**
-	 * A failure ActivityCheck did not foresee: one line naming the activity and the cause, the stack only at debug
-	 * level, since its message may carry text from the activity; the caller learns nothing of Quorum's insides.
+	 * A failure ActivityCheck did not foresee: one line naming the activity and the
+	 * cause, the stack only at debug level, since its message may carry text from the
+	 * activity; the caller learns nothing of Quorum's insides.
 	 */
 	private static ResponseEntity<Object> failed(Activity activity, Throwable ex) {
 		log.error("Failed to process {} activity {}: {}", LogSafe.of(activity.getType()), LogSafe.of(activity.getId()),
@@ -134,7 +138,8 @@ class MessagesController {
 	}
 
 	private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ProblemDetail.forStatusAndDetail(status, detail));
 	}
 

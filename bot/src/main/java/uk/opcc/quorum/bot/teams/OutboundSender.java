@@ -25,17 +25,21 @@ import uk.opcc.quorum.bot.system.LogSafe;
 import uk.opcc.quorum.bot.system.RetryAfterPolicy;
 
 /**
- * The one way Quorum's messages leave: keeps each under the message size Teams accepts (splitting long text, and
- * turning an oversized card into text), retries what Teams asks to be retried (429, 412, 502, 504) after the
- * {@code Retry-After} it gives or a doubling back-off, and records in {@code bot_undelivered} what still fails.
- * Runs on background threads, so waiting between tries holds up no request.
+ * The one way Quorum's messages leave: keeps each under the message size Teams accepts
+ * (splitting long text, and turning an oversized card into text), retries what Teams asks
+ * to be retried (429, 412, 502, 504) after the {@code Retry-After} it gives or a doubling
+ * back-off, and records in {@code bot_undelivered} what still fails. Runs on background
+ * threads, so waiting between tries holds up no request.
  */
 @Component
 public class OutboundSender {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboundSender.class);
 
-	/** What the connector asks to be retried: throttled, a conflicting write, or a gateway that gave up. */
+	/**
+	 * What the connector asks to be retried: throttled, a conflicting write, or a gateway
+	 * that gave up.
+	 */
 	private static final Set<Integer> RETRYABLE = Set.of(429, 412, 502, 504);
 
 	/** The first wait when Teams gives no Retry-After; doubled for each further try. */
@@ -96,7 +100,10 @@ public class OutboundSender {
 		return new RetryAfterPolicy.Refusal(rest.response().code(), retryAfter);
 	}
 
-	/** Splits text over the size limit at line breaks; an oversized card is sent as its text. */
+	/**
+	 * Splits text over the size limit at line breaks; an oversized card is sent as its
+	 * text.
+	 */
 	List<Activity> withinLimit(Activity activity) {
 		long limit = properties.maxMessageSize().toBytes();
 		if (size(activity) <= limit) {
@@ -141,8 +148,8 @@ public class OutboundSender {
 	}
 
 	private void record(TurnContext turn, Activity activity, String reason) {
-		log.warn("Message to conversation {} not delivered: {}", LogSafe.of(turn.getActivity().getConversation().getId()),
-				LogSafe.of(reason));
+		log.warn("Message to conversation {} not delivered: {}",
+				LogSafe.of(turn.getActivity().getConversation().getId()), LogSafe.of(reason));
 		mongo.insert(new Document("to", "conversation " + turn.getActivity().getConversation().getId())
 			.append("text", activity.getText())
 			.append("reason", reason)

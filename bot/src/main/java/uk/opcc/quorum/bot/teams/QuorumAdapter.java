@@ -19,10 +19,11 @@ import com.microsoft.bot.schema.Activity;
 import okhttp3.Dispatcher;
 
 /**
- * The SDK's adapter with one change: its connector clients may have as many requests in flight to Teams as Quorum
- * has work threads. The SDK builds each client on OkHttp's defaults, which allow five requests at a time to a host,
- * and all of a tenant's Teams traffic goes to one host, so replies, reminders and notices would queue five at a
- * time behind Teams' latency whatever the pool size.
+ * The SDK's adapter with one change: its connector clients may have as many requests in
+ * flight to Teams as Quorum has work threads. The SDK builds each client on OkHttp's
+ * defaults, which allow five requests at a time to a host, and all of a tenant's Teams
+ * traffic goes to one host, so replies, reminders and notices would queue five at a time
+ * behind Teams' latency whatever the pool size.
  */
 class QuorumAdapter extends BotFrameworkHttpAdapter {
 
@@ -38,9 +39,10 @@ class QuorumAdapter extends BotFrameworkHttpAdapter {
 	}
 
 	/**
-	 * The SDK makes each activity's locale the JVM's default locale, for every thread, before the turn runs: one
-	 * activity in Turkish would change how the whole server upper-cases text. The locale is held back while the
-	 * SDK prepares the turn and given back to the activity just before the bot sees it.
+	 * The SDK makes each activity's locale the JVM's default locale, for every thread,
+	 * before the turn runs: one activity in Turkish would change how the whole server
+	 * upper-cases text. The locale is held back while the SDK prepares the turn and given
+	 * back to the activity just before the bot sees it.
 	 */
 	@Override
 	protected CompletableFuture<Void> runPipeline(TurnContext context, BotCallbackHandler callback) {
@@ -57,7 +59,10 @@ class QuorumAdapter extends BotFrameworkHttpAdapter {
 		});
 	}
 
-	/** As the SDK does it (one client per service URL, app and scope), on the shared dispatcher. */
+	/**
+	 * As the SDK does it (one client per service URL, app and scope), on the shared
+	 * dispatcher.
+	 */
 	@Override
 	protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
 			AppCredentials credentials) {
@@ -66,7 +71,8 @@ class QuorumAdapter extends BotFrameworkHttpAdapter {
 			url = new URI(serviceUrl).toURL().toString();
 		}
 		catch (URISyntaxException | MalformedURLException | IllegalArgumentException | NullPointerException ex) {
-			return CompletableFuture.failedFuture(new IllegalArgumentException("Invalid Service URL: " + serviceUrl, ex));
+			return CompletableFuture
+				.failedFuture(new IllegalArgumentException("Invalid Service URL: " + serviceUrl, ex));
 		}
 		AppCredentials using = credentials != null ? credentials
 				: government ? MicrosoftGovernmentAppCredentials.empty() : MicrosoftAppCredentials.empty();
@@ -79,7 +85,8 @@ class QuorumAdapter extends BotFrameworkHttpAdapter {
 		return CompletableFuture.completedFuture(client);
 	}
 
-	// The SDK's cache is read-only from here, so creation is serialised to keep one client per key.
+	// The SDK's cache is read-only from here, so creation is serialised to keep one
+	// client per key.
 	private synchronized ConnectorClient create(String serviceUrl, String appId, String scope, String url,
 			AppCredentials credentials) {
 		ConnectorClient client = getConnectorClientCache().get(keyForConnectorClient(serviceUrl, appId, scope));

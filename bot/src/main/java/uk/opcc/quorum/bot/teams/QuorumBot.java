@@ -37,9 +37,10 @@ import uk.opcc.quorum.bot.proactive.ConversationReferences;
 import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
- * The thin Teams handler: refuses other tenants, drops retried activities, strips the @mention, and hands the
- * work to a background thread that shows typing and answers through the connector, so the HTTP request is
- * acknowledged well inside Teams' 15 seconds. What to do is decided by {@link CommandDispatcher}.
+ * The thin Teams handler: refuses other tenants, drops retried activities, strips
+ * the @mention, and hands the work to a background thread that shows typing and answers
+ * through the connector, so the HTTP request is acknowledged well inside Teams' 15
+ * seconds. What to do is decided by {@link CommandDispatcher}.
  */
 @Component
 class QuorumBot extends TeamsActivityHandler {
@@ -79,9 +80,9 @@ class QuorumBot extends TeamsActivityHandler {
 	private final ActivityReader reader;
 
 	QuorumBot(CommandDispatcher dispatcher, ActivityLedger ledger, TeamsProperties properties,
-			@Lazy BotFrameworkHttpAdapter adapter, @Qualifier("botWork") Executor work,
-			Environment environment, ConversationReferences references, OutboundSender sender, ReactionLog feedback,
-			ActivityReader reader, AddressBook addresses) {
+			@Lazy BotFrameworkHttpAdapter adapter, @Qualifier("botWork") Executor work, Environment environment,
+			ConversationReferences references, OutboundSender sender, ReactionLog feedback, ActivityReader reader,
+			AddressBook addresses) {
 		this.reader = reader;
 		this.addresses = addresses;
 		this.feedback = feedback;
@@ -99,17 +100,21 @@ class QuorumBot extends TeamsActivityHandler {
 	protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
 		Activity activity = turn.getActivity();
 		if (!allowed(activity)) {
-			// after the acknowledgement like any answer, so a slow or unreachable connector cannot hold the request;
-			// not through later(), which would also learn the address of someone outside the office
+			// after the acknowledgement like any answer, so a slow or unreachable
+			// connector cannot hold the request;
+			// not through later(), which would also learn the address of someone outside
+			// the office
 			ConversationReference reference = activity.getConversationReference();
-			work.execute(() -> send(reference, reply -> sender.send(reply, Replies.toActivities(BotReply.text(REFUSAL)))));
+			work.execute(
+					() -> send(reference, reply -> sender.send(reply, Replies.toActivities(BotReply.text(REFUSAL)))));
 			return CompletableFuture.completedFuture(null);
 		}
 		if (!ledger.firstSight(activity.getId())) {
 			return CompletableFuture.completedFuture(null);
 		}
 		String text = IncomingText.plain(IncomingText.withoutRecipientMention(activity));
-		// Storing the conversation and working out who the caller is (which may need Microsoft Graph) wait until
+		// Storing the conversation and working out who the caller is (which may need
+		// Microsoft Graph) wait until
 		// after the acknowledgement: only the de-duplication above must happen before it.
 		later(activity.getConversationReference(), () -> {
 			remember(activity);
@@ -123,7 +128,10 @@ class QuorumBot extends TeamsActivityHandler {
 		return CompletableFuture.completedFuture(null);
 	}
 
-	/** Losing a conversation reference only delays proactive messages; the answer still goes out. */
+	/**
+	 * Losing a conversation reference only delays proactive messages; the answer still
+	 * goes out.
+	 */
 	private void remember(Activity activity) {
 		try {
 			references.remember(activity);
@@ -156,9 +164,10 @@ class QuorumBot extends TeamsActivityHandler {
 	}
 
 	/**
-	 * Only members joining matter to Quorum. The SDK's Teams handler would first ask Teams for the details of
-	 * every member added, one call each, while the request waits (300 members held it 13 s); Quorum needs only
-	 * their ids. Removals and channel or team events are not used.
+	 * Only members joining matter to Quorum. The SDK's Teams handler would first ask
+	 * Teams for the details of every member added, one call each, while the request waits
+	 * (300 members held it 13 s); Quorum needs only their ids. Removals and channel or
+	 * team events are not used.
 	 */
 	@Override
 	protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
@@ -166,15 +175,19 @@ class QuorumBot extends TeamsActivityHandler {
 		return added == null || added.isEmpty() ? CompletableFuture.completedFuture(null) : onMembersAdded(added, turn);
 	}
 
-	/** Quorum reacts to no events (meeting start and end, token responses): they are acknowledged and dropped. */
+	/**
+	 * Quorum reacts to no events (meeting start and end, token responses): they are
+	 * acknowledged and dropped.
+	 */
 	@Override
 	protected CompletableFuture<Void> onEventActivity(TurnContext turn) {
 		return CompletableFuture.completedFuture(null);
 	}
 
 	/**
-	 * Greets the conversation with the help card once, when Quorum or someone else joins it. However many members
-	 * the activity lists, this is one pass over their ids and one greeting, sent after the acknowledgement.
+	 * Greets the conversation with the help card once, when Quorum or someone else joins
+	 * it. However many members the activity lists, this is one pass over their ids and
+	 * one greeting, sent after the acknowledgement.
 	 */
 	@Override
 	protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> members, TurnContext turn) {
@@ -184,15 +197,16 @@ class QuorumBot extends TeamsActivityHandler {
 		}
 		later(activity.getConversationReference(), () -> {
 			remember(activity);
-			return dispatcher.message(reader.caller(activity), "help", ActivityReader.conversation(activity), List.of());
+			return dispatcher.message(reader.caller(activity), "help", ActivityReader.conversation(activity),
+					List.of());
 		});
 		return CompletableFuture.completedFuture(null);
 	}
 
 	/**
-	 * Invokes are answered in the HTTP response, so an invoke that fails must not carry the exception's text to the
-	 * caller, as the SDK's Teams handler does: the failure is logged on one line and the answer is a fixed
-	 * sentence.
+	 * Invokes are answered in the HTTP response, so an invoke that fails must not carry
+	 * the exception's text to the caller, as the SDK's Teams handler does: the failure is
+	 * logged on one line and the answer is a fixed sentence.
 	 */
 	@Override
 	protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
@@ -210,8 +224,8 @@ class QuorumBot extends TeamsActivityHandler {
 			Activity activity = turn.getActivity();
 			String cause = failure != null ? LogSafe.of(failure)
 					: "status " + response.getStatus() + ", " + LogSafe.of(response.getBody());
-			log.warn("Invoke {} of activity {} failed: {}", LogSafe.of(activity.getName()), LogSafe.of(activity.getId()),
-					cause);
+			log.warn("Invoke {} of activity {} failed: {}", LogSafe.of(activity.getName()),
+					LogSafe.of(activity.getId()), cause);
 			com.microsoft.bot.schema.Error error = new com.microsoft.bot.schema.Error();
 			error.setCode("InternalError");
 			error.setMessage("Quorum could not handle this action. Please try again.");
@@ -223,10 +237,12 @@ class QuorumBot extends TeamsActivityHandler {
 		});
 	}
 
-	/** A reaction (like, heart...) on one of Quorum's messages is kept as feedback for the office to review. */
+	/**
+	 * A reaction (like, heart...) on one of Quorum's messages is kept as feedback for the
+	 * office to review.
+	 */
 	@Override
-	protected CompletableFuture<Void> onReactionsAdded(List<MessageReaction> reactions,
-			TurnContext turn) {
+	protected CompletableFuture<Void> onReactionsAdded(List<MessageReaction> reactions, TurnContext turn) {
 		Activity activity = turn.getActivity();
 		if (allowed(activity) && ledger.firstSight(activity.getId())) {
 			reactions.forEach(reaction -> feedback.record(reader.caller(activity).userId(), activity.getReplyToId(),
@@ -236,10 +252,11 @@ class QuorumBot extends TeamsActivityHandler {
 	}
 
 	/**
-	 * Does the work after the HTTP request has been answered, then sends the answer through the connector. The
-	 * typing indicator goes out only when the answer takes longer than {@link #TYPING_AFTER}: an instant answer
-	 * needs none, and skipping it halves the calls to Teams. It is a courtesy: if Teams refuses it, the answer
-	 * still goes out.
+	 * Does the work after the HTTP request has been answered, then sends the answer
+	 * through the connector. The typing indicator goes out only when the answer takes
+	 * longer than {@link #TYPING_AFTER}: an instant answer needs none, and skipping it
+	 * halves the calls to Teams. It is a courtesy: if Teams refuses it, the answer still
+	 * goes out.
 	 */
 	private void later(ConversationReference reference, Supplier<BotReply> reply) {
 		work.execute(() -> {
@@ -255,7 +272,8 @@ class QuorumBot extends TeamsActivityHandler {
 			}
 			send(reference, turn -> {
 				sender.send(turn, Replies.toActivities(answer));
-				if (reference.getConversation() != null && "personal".equals(reference.getConversation().getConversationType())) {
+				if (reference.getConversation() != null
+						&& "personal".equals(reference.getConversation().getConversationType())) {
 					addresses.learn(turn, reference.getUser());
 				}
 			});
@@ -270,14 +288,18 @@ class QuorumBot extends TeamsActivityHandler {
 			}).join();
 		}
 		catch (RuntimeException ex) {
-			// the connector being unreachable or refusing is expected from time to time: one line, no stack
+			// the connector being unreachable or refusing is expected from time to time:
+			// one line, no stack
 			log.warn("Could not deliver a reply to conversation {}: {}",
 					LogSafe.of(reference.getConversation() == null ? null : reference.getConversation().getId()),
 					LogSafe.of(ex));
 		}
 	}
 
-	/** The local chat page is for this machine only and has no tenant; every other channel must be allowed. */
+	/**
+	 * The local chat page is for this machine only and has no tenant; every other channel
+	 * must be allowed.
+	 */
 	private boolean allowed(Activity activity) {
 		return LocalChat.CHANNEL.equals(activity.getChannelId())
 				|| properties.tenantAllowed(activity.getConversation().getTenantId());

@@ -8,7 +8,10 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reactions to Quorum's messages, kept in {@code bot_reactions} beside the answer feedback. */
+/**
+ * Reactions to Quorum's messages, kept in {@code bot_reactions} beside the answer
+ * feedback.
+ */
 @Component
 class ReactionLog {
 

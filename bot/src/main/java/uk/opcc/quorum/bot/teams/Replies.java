@@ -11,7 +11,10 @@ import uk.opcc.quorum.bot.card.Card;
 import uk.opcc.quorum.bot.command.BotMessage;
 import uk.opcc.quorum.bot.command.BotReply;
 
-/** Turns Quorum's replies into Bot Framework activities: text, or an Adaptive Card with the text as its summary. */
+/**
+ * Turns Quorum's replies into Bot Framework activities: text, or an Adaptive Card with
+ * the text as its summary.
+ */
 public final class Replies {
 
 	private Replies() {

@@ -12,9 +12,9 @@ import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.bot.security.SecurityProperties;
 
 /**
- * Who holds which role: the roles mapped to a user in {@code quorum.teams.users} plus those of their Entra groups
- * ({@code quorum.security.groups}). Teams callers and REST callers are resolved the same way, so nobody can claim
- * a role by saying so.
+ * Who holds which role: the roles mapped to a user in {@code quorum.teams.users} plus
+ * those of their Entra groups ({@code quorum.security.groups}). Teams callers and REST
+ * callers are resolved the same way, so nobody can claim a role by saying so.
  */
 @Component
 public class Roles {
@@ -37,8 +37,9 @@ public class Roles {
 	}
 
 	/**
-	 * The roles of a user whose token already lists their groups and app roles (an Entra access token): the same
-	 * mapping as for Teams users, with app roles named after {@link Role}s granted as they stand.
+	 * The roles of a user whose token already lists their groups and app roles (an Entra
+	 * access token): the same mapping as for Teams users, with app roles named after
+	 * {@link Role}s granted as they stand.
 	 */
 	public Set<Role> of(String userId, Collection<String> groupIds, Collection<String> appRoles) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -64,8 +65,8 @@ public class Roles {
 	}
 
 	/**
-	 * Everyone who holds any of these roles: users mapped directly, and the members of groups mapped to them (read
-	 * through Graph when it is configured).
+	 * Everyone who holds any of these roles: users mapped directly, and the members of
+	 * groups mapped to them (read through Graph when it is configured).
 	 */
 	public Set<String> holders(Set<Role> wanted) {
 		Set<String> holders = new TreeSet<>();

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import uk.opcc.quorum.bot.security.AccessMode;
 
 /**
- * Where Quorum may send replies and fetch files. An activity names its own serviceUrl and attachment addresses, so
- * without this a caller could make Quorum post answers, or fetch files, wherever they liked. Once Teams tokens are
- * checked the configured Teams hosts are allowed (over https); until then only this machine is.
+ * Where Quorum may send replies and fetch files. An activity names its own serviceUrl and
+ * attachment addresses, so without this a caller could make Quorum post answers, or fetch
+ * files, wherever they liked. Once Teams tokens are checked the configured Teams hosts
+ * are allowed (over https); until then only this machine is.
  */
 @Component
 public class ServiceHosts {
@@ -63,7 +64,10 @@ public class ServiceHosts {
 		return false;
 	}
 
-	/** Only literal loopback names count: a name that merely resolves to loopback could be re-pointed later. */
+	/**
+	 * Only literal loopback names count: a name that merely resolves to loopback could be
+	 * re-pointed later.
+	 */
 	private static boolean loopback(String host) {
 		if (host.equals("localhost")) {
 			return true;

@@ -14,9 +14,10 @@ import org.springframework.dao.DataAccessException;
 import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
- * What to log when work done after an acknowledgement fails. Without this a failure escaped the pool's thread and
- * was printed with its stack by the JVM, outside the log's format. Trouble with Teams or the store is expected now
- * and then and gets one line; anything else is a fault in Quorum and keeps its stack.
+ * What to log when work done after an acknowledgement fails. Without this a failure
+ * escaped the pool's thread and was printed with its stack by the JVM, outside the log's
+ * format. Trouble with Teams or the store is expected now and then and gets one line;
+ * anything else is a fault in Quorum and keeps its stack.
  */
 final class WorkFailures {
 

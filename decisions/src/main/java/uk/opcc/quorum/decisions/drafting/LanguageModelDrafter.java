@@ -8,7 +8,10 @@ import org.springframework.ai.chat.client.ChatClient;
 import uk.opcc.quorum.decisions.DecisionNotice;
 import uk.opcc.quorum.knowledge.Citation;
 
-/** Drafting with a language model through Spring AI: the sections come back as structured output. */
+/**
+ * Drafting with a language model through Spring AI: the sections come back as structured
+ * output.
+ */
 public class LanguageModelDrafter {
 
 	private static final String SYSTEM = """
@@ -25,13 +28,17 @@ public class LanguageModelDrafter {
 	}
 
 	public DraftSections draft(String text, DecisionNotice.SourceMeeting source, List<Citation> passages) {
-		String context = passages.stream().map(p -> "[" + p.title() + ", " + p.section() + "] " + p.snippet())
+		String context = passages.stream()
+			.map(p -> "[" + p.title() + ", " + p.section() + "] " + p.snippet())
 			.collect(Collectors.joining("\n"));
-		String meeting = source == null ? "" : "\nDecided at the " + source.boardCode() + " meeting of "
-				+ source.meetingDate() + ".";
-		DraftSections draft = chat.prompt().system(SYSTEM)
-			.user("Request:\n" + text + meeting + "\n\nThe office's passages:\n" + (context.isEmpty() ? "(none)" : context))
-			.call().entity(DraftSections.class);
+		String meeting = source == null ? ""
+				: "\nDecided at the " + source.boardCode() + " meeting of " + source.meetingDate() + ".";
+		DraftSections draft = chat.prompt()
+			.system(SYSTEM)
+			.user("Request:\n" + text + meeting + "\n\nThe office's passages:\n"
+					+ (context.isEmpty() ? "(none)" : context))
+			.call()
+			.entity(DraftSections.class);
 		if (draft == null || draft.title() == null || draft.title().isBlank()) {
 			throw new IllegalStateException("the model's answer had no title");
 		}

@@ -7,8 +7,9 @@ import uk.opcc.quorum.decisions.DecisionNotice;
 import uk.opcc.quorum.decisions.Sections;
 
 /**
- * Drafting without a language model: the text goes where it certainly belongs (summary and background), the
- * recommendation is phrased from it, and every other section says what it needs, so it counts as not yet written.
+ * Drafting without a language model: the text goes where it certainly belongs (summary
+ * and background), the recommendation is phrased from it, and every other section says
+ * what it needs, so it counts as not yet written.
  */
 public final class TemplateDrafter {
 

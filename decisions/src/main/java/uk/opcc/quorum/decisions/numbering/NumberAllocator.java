@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import uk.opcc.quorum.decisions.DecisionsProperties;
 
 /**
- * Allocates reference numbers from a counter per year in {@code decisions_counters}: one atomic increment in
- * MongoDB per number, so drafts created at the same moment on any number of instances never share one.
+ * Allocates reference numbers from a counter per year in {@code decisions_counters}: one
+ * atomic increment in MongoDB per number, so drafts created at the same moment on any
+ * number of instances never share one.
  */
 @Component
 public class NumberAllocator {
@@ -34,7 +35,10 @@ public class NumberAllocator {
 		return format(pattern, year, counter.getInteger("sequence"));
 	}
 
-	/** The pattern with YYYY replaced by the year and the run of N by the sequence, padded to its length. */
+	/**
+	 * The pattern with YYYY replaced by the year and the run of N by the sequence, padded
+	 * to its length.
+	 */
 	static String format(String pattern, int year, int sequence) {
 		int start = pattern.indexOf('N');
 		int end = start;

@@ -15,7 +15,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import uk.opcc.quorum.decisions.DecisionNotice;
 
-/** The notice as an A4 PDF in the standard Helvetica fonts (nothing to embed, nothing to download). */
+/**
+ * The notice as an A4 PDF in the standard Helvetica fonts (nothing to embed, nothing to
+ * download).
+ */
 public final class NoticePdf {
 
 	private static final float MARGIN = 56;
@@ -30,7 +33,8 @@ public final class NoticePdf {
 			Writer writer = new Writer(pdf);
 			writer.paragraph(office, regular, 9);
 			for (NoticeText.Line line : NoticeText.of(notice)) {
-				writer.paragraph(line.text(), line.level() > 0 ? bold : regular, line.level() == 1 ? 15 : line.level() == 2 ? 12 : 10);
+				writer.paragraph(line.text(), line.level() > 0 ? bold : regular,
+						line.level() == 1 ? 15 : line.level() == 2 ? 12 : 10);
 			}
 			writer.close();
 			pdf.getDocumentInformation().setTitle("Decision notice " + notice.reference());
@@ -102,7 +106,10 @@ public final class NoticePdf {
 			return lines;
 		}
 
-		/** The standard fonts cover Latin-1 and common punctuation; anything else is shown as '?'. */
+		/**
+		 * The standard fonts cover Latin-1 and common punctuation; anything else is shown
+		 * as '?'.
+		 */
 		private static String printable(String text, PDType1Font font) {
 			StringBuilder out = new StringBuilder();
 			text.codePoints().forEach(c -> {

@@ -12,8 +12,9 @@ import uk.opcc.quorum.decisions.DecisionNotice;
 import uk.opcc.quorum.decisions.Sections;
 
 /**
- * A notice as the lines every published form prints, in order: Part 1 only. Part 2 is acknowledged with its reason,
- * never shown; every renderer starts from here so none can leak it.
+ * A notice as the lines every published form prints, in order: Part 1 only. Part 2 is
+ * acknowledged with its reason, never shown; every renderer starts from here so none can
+ * leak it.
  */
 public final class NoticeText {
 
@@ -49,8 +50,11 @@ public final class NoticeText {
 				: "Part 1 of this notice is published under the Freedom of Information Act 2000. A Part 2 is not "
 						+ "published (" + notice.part2().reason() + ")."));
 		lines.add(new Line(2, "Sign-off"));
-		notice.reviews().forEach(r -> lines.add(new Line(0, (r.capacity() == Capacity.CHIEF_FINANCE_OFFICER
-				? "Chief Finance Officer: " : "Monitoring Officer: ") + r.by() + ", " + r.at().atZone(LONDON).toLocalDate().format(DAY))));
+		notice.reviews()
+			.forEach(r -> lines.add(new Line(0,
+					(r.capacity() == Capacity.CHIEF_FINANCE_OFFICER ? "Chief Finance Officer: "
+							: "Monitoring Officer: ") + r.by() + ", "
+							+ r.at().atZone(LONDON).toLocalDate().format(DAY))));
 		if (notice.signature() != null) {
 			lines.add(new Line(0, "Decision: " + (notice.signature().approved() ? "approved" : "rejected") + " by "
 					+ notice.signature().name() + ", " + notice.signature().date().format(DAY)));

@@ -13,7 +13,10 @@ import com.rometools.rome.io.SyndFeedOutput;
 
 import uk.opcc.quorum.decisions.DecisionNotice;
 
-/** The register's Atom feed: one entry per published notice, its executive summary as the entry's summary. */
+/**
+ * The register's Atom feed: one entry per published notice, its executive summary as the
+ * entry's summary.
+ */
 public final class RegisterFeed {
 
 	private RegisterFeed() {
@@ -26,8 +29,11 @@ public final class RegisterFeed {
 		feed.setLink(baseUrl + "/register");
 		feed.setUri(baseUrl + "/register/feed.atom");
 		feed.setDescription("Decision notices published by the " + office);
-		feed.setPublishedDate(published.stream().map(DecisionNotice::publishedAt).max(java.util.Comparator.naturalOrder())
-			.map(Date::from).orElse(new Date(0)));
+		feed.setPublishedDate(published.stream()
+			.map(DecisionNotice::publishedAt)
+			.max(java.util.Comparator.naturalOrder())
+			.map(Date::from)
+			.orElse(new Date(0)));
 		feed.setEntries(published.stream().map(notice -> entry(baseUrl, notice)).toList());
 		try {
 			return new SyndFeedOutput().outputString(feed);

@@ -22,9 +22,10 @@ import uk.opcc.quorum.decisions.Status;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Notices in {@code decisions_notices}, each document carrying its own append-only audit trail (the {@code audit}
- * array). A change and its audit entry are one atomic update, checked against the revision the change was based
- * on, so a notice never changes without its entry, nor gains an entry for a change that did not happen.
+ * Notices in {@code decisions_notices}, each document carrying its own append-only audit
+ * trail (the {@code audit} array). A change and its audit entry are one atomic update,
+ * checked against the revision the change was based on, so a notice never changes without
+ * its entry, nor gains an entry for a change that did not happen.
  */
 @Component
 public class NoticeStore {
@@ -48,16 +49,18 @@ public class NoticeStore {
 	}
 
 	public DecisionNotice update(DecisionNotice changed, AuditEntry entry) {
-		DecisionNotice next = new DecisionNotice(changed.id(), changed.number(), changed.version(), changed.supersedes(),
-				changed.title(), changed.sections(), changed.part2(), changed.decisionMaker(), changed.source(),
-				changed.forwardPlan(), changed.status(), changed.reviews(), changed.signature(), changed.statusNote(),
-				changed.publishBy(), changed.publishedAt(), changed.createdBy(), changed.createdAt(),
-				changed.revision() + 1);
+		DecisionNotice next = new DecisionNotice(changed.id(), changed.number(), changed.version(),
+				changed.supersedes(), changed.title(), changed.sections(), changed.part2(), changed.decisionMaker(),
+				changed.source(), changed.forwardPlan(), changed.status(), changed.reviews(), changed.signature(),
+				changed.statusNote(), changed.publishBy(), changed.publishedAt(), changed.createdBy(),
+				changed.createdAt(), changed.revision() + 1);
 		Document fields = document(next);
 		Update update = new Update();
-		MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
+		MongoPersistentEntity<?> entity = mongo.getConverter()
+			.getMappingContext()
 			.getRequiredPersistentEntity(DecisionNotice.class);
-		// The converter leaves out null fields, so a field cleared by this change is unset explicitly.
+		// The converter leaves out null fields, so a field cleared by this change is
+		// unset explicitly.
 		entity.forEach(property -> {
 			String field = property.getFieldName();
 			if (!property.isIdProperty()) {
@@ -78,7 +81,10 @@ public class NoticeStore {
 		return next;
 	}
 
-	/** An entry about the notice that changes nothing in it (a correction now stands in its place). */
+	/**
+	 * An entry about the notice that changes nothing in it (a correction now stands in
+	 * its place).
+	 */
 	public void note(String noticeId, AuditEntry entry) {
 		mongo.updateFirst(Query.query(where("_id").is(noticeId)), new Update().push(AUDIT, document(entry)),
 				DecisionNotice.class);
@@ -94,7 +100,8 @@ public class NoticeStore {
 	}
 
 	public List<DecisionNotice> versionsOf(String number) {
-		return mongo.find(Query.query(Criteria.where("number").is(number)).with(Sort.by("version")), DecisionNotice.class);
+		return mongo.find(Query.query(Criteria.where("number").is(number)).with(Sort.by("version")),
+				DecisionNotice.class);
 	}
 
 	/** The trail in the order it was written. */
@@ -105,7 +112,8 @@ public class NoticeStore {
 		if (found == null) {
 			return List.of();
 		}
-		return found.getList(AUDIT, Document.class, List.of()).stream()
+		return found.getList(AUDIT, Document.class, List.of())
+			.stream()
 			.map(entry -> mongo.getConverter().read(AuditEntry.class, entry))
 			.toList();
 	}

@@ -8,7 +8,10 @@ import uk.opcc.quorum.decisions.DecisionException;
 import uk.opcc.quorum.decisions.DecisionNotice;
 import uk.opcc.quorum.decisions.Sections;
 
-/** What a notice must contain: always a title; at submission the sections a decision cannot be taken without. */
+/**
+ * What a notice must contain: always a title; at submission the sections a decision
+ * cannot be taken without.
+ */
 public final class NoticeRules {
 
 	public static final List<String> REQUIRED = List.of("Executive summary", "Recommendation", "Background",
@@ -21,7 +24,8 @@ public final class NoticeRules {
 
 	public static void checkContent(DecisionNotice notice) {
 		if (notice.title() == null || notice.title().isBlank() || notice.title().length() > LONGEST_TITLE) {
-			throw DecisionException.invalid("A decision notice needs a title of at most " + LONGEST_TITLE + " characters.");
+			throw DecisionException
+				.invalid("A decision notice needs a title of at most " + LONGEST_TITLE + " characters.");
 		}
 		DecisionNotice.Part2 part2 = notice.part2();
 		if (part2 != null && part2.text() != null && !part2.text().isBlank()

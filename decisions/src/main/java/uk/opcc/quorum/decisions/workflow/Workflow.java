@@ -22,22 +22,24 @@ import static uk.opcc.quorum.decisions.Status.PUBLISHED;
 import static uk.opcc.quorum.decisions.Status.SIGNED;
 import static uk.opcc.quorum.decisions.Status.WITHDRAWN;
 
-/** Every allowed move of a notice, and who may make it. Anything not listed is refused. */
+/**
+ * Every allowed move of a notice, and who may make it. Anything not listed is refused.
+ */
 public final class Workflow {
 
 	/**
 	 * @param from where the notice is
 	 * @param to where it goes
 	 * @param who the capacities that may move it
-	 * @param needsComment whether the move needs a reason (returning, deferring, withdrawing, not publishing)
+	 * @param needsComment whether the move needs a reason (returning, deferring,
+	 * withdrawing, not publishing)
 	 */
 	public record Move(Status from, Status to, Set<Capacity> who, boolean needsComment) {
 	}
 
 	private static final Set<Capacity> OFFICERS = EnumSet.of(CHIEF_FINANCE_OFFICER, MONITORING_OFFICER);
 
-	private static final List<Move> MOVES = List.of(
-			new Move(DRAFT, IN_REVIEW, EnumSet.of(AUTHOR), false),
+	private static final List<Move> MOVES = List.of(new Move(DRAFT, IN_REVIEW, EnumSet.of(AUTHOR), false),
 			// Each statutory officer approves; the notice goes to the PCC once both have.
 			new Move(IN_REVIEW, AWAITING_PCC, OFFICERS, false),
 			new Move(IN_REVIEW, DRAFT, EnumSet.of(CHIEF_FINANCE_OFFICER, MONITORING_OFFICER, AUTHOR), true),

@@ -4,8 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * Working days for the publication deadline: weekdays. Bank holidays belong to the scheduler, which this module
- * does not use; not counting them can only make the deadline earlier, never later.
+ * Working days for the publication deadline: weekdays. Bank holidays belong to the
+ * scheduler, which this module does not use; not counting them can only make the deadline
+ * earlier, never later.
  */
 public final class WorkingDays {
 

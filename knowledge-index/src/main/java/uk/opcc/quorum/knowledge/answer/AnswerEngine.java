@@ -26,9 +26,10 @@ import uk.opcc.quorum.knowledge.index.Hit;
 import uk.opcc.quorum.knowledge.index.Retriever;
 
 /**
- * Turns a question into an answer: expands the office's acronyms, retrieves passages the reader may see, decides
- * whether they answer, then quotes them (no language model) or has a configured model write a checked, cited
- * answer, falling back to quoting when the model fails, is slow, or strays from the passages.
+ * Turns a question into an answer: expands the office's acronyms, retrieves passages the
+ * reader may see, decides whether they answer, then quotes them (no language model) or
+ * has a configured model write a checked, cited answer, falling back to quoting when the
+ * model fails, is slow, or strays from the passages.
  */
 public class AnswerEngine {
 
@@ -54,9 +55,10 @@ public class AnswerEngine {
 	private final long llmTimeoutMillis;
 
 	/**
-	 * Model calls run on their own threads: a call that outlives its time limit keeps its thread until the HTTP
-	 * client gives up, and must not hold up the next question (the common pool has one thread on two cores). Past
-	 * {@value #MAX_LLM_CALLS} calls at once, a question is answered by quoting straight away.
+	 * Model calls run on their own threads: a call that outlives its time limit keeps its
+	 * thread until the HTTP client gives up, and must not hold up the next question (the
+	 * common pool has one thread on two cores). Past {@value #MAX_LLM_CALLS} calls at
+	 * once, a question is answered by quoting straight away.
 	 */
 	private final ExecutorService llmCalls = new ThreadPoolExecutor(0, MAX_LLM_CALLS, 30, TimeUnit.SECONDS,
 			new SynchronousQueue<>(), runnable -> {
@@ -87,9 +89,13 @@ public class AnswerEngine {
 			hits = retrieve(expanded, audiences, mode, PASSAGES);
 		}
 		else {
-			// A wider net, then only the passages that meet the year, office or number asked for.
+			// A wider net, then only the passages that meet the year, office or number
+			// asked for.
 			List<Hit> found = retrieve(expanded, audiences, mode, PASSAGES * 4);
-			hits = found.stream().filter(hit -> asked.disagreement(specificsOf(hit)).isEmpty()).limit(PASSAGES).toList();
+			hits = found.stream()
+				.filter(hit -> asked.disagreement(specificsOf(hit)).isEmpty())
+				.limit(PASSAGES)
+				.toList();
 			if (!answerability.answers(question, hits)) {
 				return nearMiss(question, asked, found, answerability);
 			}
@@ -104,7 +110,8 @@ public class AnswerEngine {
 			Optional<Answer> generated = CompletableFuture
 				.supplyAsync(() -> GroundedAnswerer.answer(chat, question, hits), llmCalls)
 				.get(llmTimeoutMillis, TimeUnit.MILLISECONDS);
-			return generated.orElseGet(() -> ExtractiveAnswerer.answer(expanded, hits, Answer.Mode.EXTRACTIVE_FALLBACK));
+			return generated
+				.orElseGet(() -> ExtractiveAnswerer.answer(expanded, hits, Answer.Mode.EXTRACTIVE_FALLBACK));
 		}
 		catch (Exception ex) {
 			log.warn("Language model failed ({}); answering from the passages directly", ex.toString());
@@ -114,17 +121,20 @@ public class AnswerEngine {
 	}
 
 	/**
-	 * No passage meets what the question pins down. If one would answer it but for another year or office, say so
-	 * with that passage cited rather than state its figure as the answer; otherwise refuse.
+	 * No passage meets what the question pins down. If one would answer it but for
+	 * another year or office, say so with that passage cited rather than state its figure
+	 * as the answer; otherwise refuse.
 	 */
 	private static Answer nearMiss(String question, Specifics asked, List<Hit> found, Answerability answerability) {
 		for (Hit hit : found.subList(0, Math.min(Answerability.PASSAGES_CONSIDERED, found.size()))) {
 			Optional<Specifics.Disagreement> other = asked.disagreement(specificsOf(hit));
 			if (other.isPresent() && other.get().given().isPresent() && answerability.answers(question, List.of(hit))) {
 				String snippet = hit.text().length() <= 300 ? hit.text() : hit.text().substring(0, 299).strip() + "…";
-				return new Answer("The documents give this for " + other.get().given().get() + ", not for "
-						+ other.get().asked() + " [1].", false,
-						List.of(new Citation(hit.documentId(), hit.title(), hit.section(), snippet)), Answer.Mode.EXTRACTIVE);
+				return new Answer(
+						"The documents give this for " + other.get().given().get() + ", not for " + other.get().asked()
+								+ " [1].",
+						false, List.of(new Citation(hit.documentId(), hit.title(), hit.section(), snippet)),
+						Answer.Mode.EXTRACTIVE);
 			}
 		}
 		return ExtractiveAnswerer.refusal(question);
@@ -142,18 +152,22 @@ public class AnswerEngine {
 
 	/** The passages for a question, best first; exposed for evaluation. */
 	public List<Hit> retrieve(String question, Collection<Audience> audiences, Retriever.Mode mode, int k) {
-		// Even a text-only search embeds the question: the similarity decides whether the documents answer.
+		// Even a text-only search embeds the question: the similarity decides whether the
+		// documents answer.
 		float[] vector = embeddings.query(question);
 		return retriever.retrieve(question, vector, audiences, mode, k);
 	}
 
-	/** "What does the PCP do?" becomes "What does the PCP (Police and Crime Panel) do?". */
+	/**
+	 * "What does the PCP do?" becomes "What does the PCP (Police and Crime Panel) do?".
+	 */
 	public String expand(String question) {
 		String expanded = question;
 		for (Map.Entry<String, String> acronym : acronyms.entrySet()) {
 			Matcher matcher = Pattern.compile("\\b" + Pattern.quote(acronym.getKey()) + "\\b").matcher(expanded);
 			if (matcher.find()) {
-				expanded = matcher.replaceFirst(Matcher.quoteReplacement(acronym.getKey() + " (" + acronym.getValue() + ")"));
+				expanded = matcher
+					.replaceFirst(Matcher.quoteReplacement(acronym.getKey() + " (" + acronym.getValue() + ")"));
 			}
 		}
 		return expanded;

@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 import uk.opcc.quorum.knowledge.index.Hit;
 
 /**
- * Decides whether the passages found really answer the question. Three tests, all calibrated on the evaluation set
- * (docs/eval): the best passage must be close in meaning (cosine similarity); one passage must contain most of the
- * question's words, weighted by rarity, so that "what is the PCC's salary?" is not answered by a passage about the
- * PCC that never mentions pay; and a question asking for a quantity or a time needs a passage with a figure in it.
+ * Decides whether the passages found really answer the question. Three tests, all
+ * calibrated on the evaluation set (docs/eval): the best passage must be close in meaning
+ * (cosine similarity); one passage must contain most of the question's words, weighted by
+ * rarity, so that "what is the PCC's salary?" is not answered by a passage about the PCC
+ * that never mentions pay; and a question asking for a quantity or a time needs a passage
+ * with a figure in it.
  */
 record Answerability(double minSimilarity, double minCoverage, Map<String, String> acronyms,
 		ToLongFunction<String> documentFrequency, java.util.function.Predicate<String> prefixKnown, long passages) {
@@ -30,12 +32,16 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 	private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}([:.]\\d{2}|\\s?(am|pm|noon))\\b|\\bnoon\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern ASKS_FOR_DATE = Pattern.compile("\\b(when|what (date|year))\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern ASKS_FOR_DATE = Pattern.compile("\\b(when|what (date|year))\\b",
+			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern DATE = Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\b(january|february|march|april|may|june|"
-			+ "july|august|september|october|november|december)\\b|\\bworking days\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern DATE = Pattern.compile(
+			"\\b(1[89]|20)\\d{2}\\b|\\b(january|february|march|april|may|june|"
+					+ "july|august|september|october|november|december)\\b|\\bworking days\\b",
+			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern HOW_MANY = Pattern.compile("\\bhow many ([a-z' ]+?)\\b(?:does|do|did|are|were|is|was|has|have|had|there|in|at|on|for|will|can|could|would|should|work|works|worked|serve|served|sit|sits|attend|attended|live)\\b",
+	private static final Pattern HOW_MANY = Pattern.compile(
+			"\\bhow many ([a-z' ]+?)\\b(?:does|do|did|are|were|is|was|has|have|had|there|in|at|on|for|will|can|could|would|should|work|works|worked|serve|served|sit|sits|attend|attended|live)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/** Words people use for one another when counting staff. */
@@ -49,8 +55,8 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 		if (!identifiersKnown(question)) {
 			return false;
 		}
-		Pattern needed = ASKS_FOR_TIME.matcher(question).find() ? TIME
-				: ASKS_FOR_DATE.matcher(question).find() ? DATE : ASKS_FOR_FIGURE.matcher(question).find() ? FIGURE : null;
+		Pattern needed = ASKS_FOR_TIME.matcher(question).find() ? TIME : ASKS_FOR_DATE.matcher(question).find() ? DATE
+				: ASKS_FOR_FIGURE.matcher(question).find() ? FIGURE : null;
 		if (needed != null && top.stream().noneMatch(hit -> needed.matcher(hit.text()).find())) {
 			return false;
 		}
@@ -58,8 +64,9 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 	}
 
 	/**
-	 * Identifiers name one thing exactly ("band B", "form 12a"): if no passage anywhere uses one, the documents do
-	 * not cover what is asked, however close the rest of the question sounds.
+	 * Identifiers name one thing exactly ("band B", "form 12a"): if no passage anywhere
+	 * uses one, the documents do not cover what is asked, however close the rest of the
+	 * question sounds.
 	 */
 	private boolean identifiersKnown(String question) {
 		return Terms.of(question)
@@ -70,14 +77,18 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 
 	private boolean everyWordKnown(String term) {
 		return documentFrequency.applyAsLong(term) > 0
-				|| acronyms.keySet().stream().anyMatch(acronym -> Terms.of(acronym).contains(term)) || knownByPrefix(term);
+				|| acronyms.keySet().stream().anyMatch(acronym -> Terms.of(acronym).contains(term))
+				|| knownByPrefix(term);
 	}
 
 	private boolean knownByPrefix(String term) {
 		return term.length() >= 6 && prefixKnown.test(term.substring(0, 6));
 	}
 
-	/** "How many officers..." is answered only by a passage that puts a number right before officers. */
+	/**
+	 * "How many officers..." is answered only by a passage that puts a number right
+	 * before officers.
+	 */
 	private static boolean countedThingPresent(String question, List<Hit> top) {
 		java.util.regex.Matcher howMany = HOW_MANY.matcher(question);
 		if (!howMany.find()) {
@@ -89,7 +100,10 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 		}
 		String head = thing.get(thing.size() - 1);
 		List<String> qualifiers = thing.subList(0, thing.size() - 1);
-		Set<String> accepted = COUNT_SYNONYMS.stream().filter(group -> group.contains(head)).findFirst().orElse(Set.of(head));
+		Set<String> accepted = COUNT_SYNONYMS.stream()
+			.filter(group -> group.contains(head))
+			.findFirst()
+			.orElse(Set.of(head));
 		Pattern counted = Pattern.compile("\\d[\\d,.]*(?:\\s+\\S+){0,3}?\\s+(\\S+)");
 		return top.stream().anyMatch(hit -> {
 			java.util.regex.Matcher number = counted.matcher(hit.text());
@@ -110,7 +124,10 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 		return hits.stream().mapToDouble(Hit::similarity).filter(s -> !Double.isNaN(s)).max().orElse(0);
 	}
 
-	/** The best share, over the top passages, of the question's rarity-weighted words that one passage contains. */
+	/**
+	 * The best share, over the top passages, of the question's rarity-weighted words that
+	 * one passage contains.
+	 */
 	double coverage(String question, List<Hit> hits) {
 		Set<String> wanted = Terms.of(question);
 		if (wanted.isEmpty()) {
@@ -126,7 +143,10 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 		}).max().orElse(0);
 	}
 
-	/** Inverse document frequency: a word no passage contains weighs most; an acronym weighs as its expansion. */
+	/**
+	 * Inverse document frequency: a word no passage contains weighs most; an acronym
+	 * weighs as its expansion.
+	 */
 	private double weight(String term) {
 		long frequency = documentFrequency.applyAsLong(term);
 		if (frequency == 0) {
@@ -145,9 +165,10 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 	String signals(String question, List<Hit> hits) {
 		List<Hit> top = hits.stream().limit(PASSAGES_CONSIDERED).toList();
 		long unknown = identifiersKnown(question) ? 0 : 1;
-		boolean figure = !ASKS_FOR_FIGURE.matcher(question).find() || top.stream().anyMatch(hit -> FIGURE.matcher(hit.text()).find());
-		return String.format(java.util.Locale.ROOT, "%.3f %.3f %d %b %b", bestSimilarity(hits), coverage(question, hits),
-				unknown, figure, countedThingPresent(question, top));
+		boolean figure = !ASKS_FOR_FIGURE.matcher(question).find()
+				|| top.stream().anyMatch(hit -> FIGURE.matcher(hit.text()).find());
+		return String.format(java.util.Locale.ROOT, "%.3f %.3f %d %b %b", bestSimilarity(hits),
+				coverage(question, hits), unknown, figure, countedThingPresent(question, top));
 	}
 
 	private boolean expansionPresent(String term, Set<String> present) {

@@ -12,9 +12,9 @@ import uk.opcc.quorum.knowledge.Citation;
 import uk.opcc.quorum.knowledge.index.Hit;
 
 /**
- * Answers without a language model: quotes the lines or sentences of the best passages that share most words with
- * the question, each followed by its citation marker. Nothing is paraphrased, so no number can appear that is not
- * in a cited passage.
+ * Answers without a language model: quotes the lines or sentences of the best passages
+ * that share most words with the question, each followed by its citation marker. Nothing
+ * is paraphrased, so no number can appear that is not in a cited passage.
  */
 final class ExtractiveAnswerer {
 
@@ -63,12 +63,16 @@ final class ExtractiveAnswerer {
 		List<Citation> citations = new ArrayList<>();
 		markers.keySet().forEach(p -> {
 			Hit hit = considered.get(p);
-			citations.add(new Citation(hit.documentId(), hit.title(), hit.section(), String.join(" ... ", quoted.get(p))));
+			citations
+				.add(new Citation(hit.documentId(), hit.title(), hit.section(), String.join(" ... ", quoted.get(p))));
 		});
 		return new Answer(text.toString(), true, citations, mode);
 	}
 
-	/** A chosen line that introduces a list ("A typical agenda:") brings its items with it. */
+	/**
+	 * A chosen line that introduces a list ("A typical agenda:") brings its items with
+	 * it.
+	 */
 	private static List<Unit> withListItems(List<Unit> chosen, List<Hit> considered) {
 		List<Unit> result = new ArrayList<>();
 		for (Unit unit : chosen) {
@@ -88,8 +92,10 @@ final class ExtractiveAnswerer {
 	}
 
 	static Answer refusal(String question) {
-		return new Answer("I couldn't find this in the office's documents, so I won't guess. "
-				+ capitalise(WhoToAsk.forQuestion(question)) + " may be able to help.", false, List.of(), Answer.Mode.EXTRACTIVE);
+		return new Answer(
+				"I couldn't find this in the office's documents, so I won't guess. "
+						+ capitalise(WhoToAsk.forQuestion(question)) + " may be able to help.",
+				false, List.of(), Answer.Mode.EXTRACTIVE);
 	}
 
 	private static List<String> units(String passage) {

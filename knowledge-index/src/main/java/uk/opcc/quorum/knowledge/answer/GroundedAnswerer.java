@@ -15,9 +15,10 @@ import uk.opcc.quorum.knowledge.Citation;
 import uk.opcc.quorum.knowledge.index.Hit;
 
 /**
- * Answers with a language model, from the retrieved passages only. What comes back is checked, not trusted: a
- * citation marker that names no retrieved passage is dropped, and an answer that cites nothing or states a number
- * found in none of its cited passages is rejected, so the caller falls back to the extractive answer.
+ * Answers with a language model, from the retrieved passages only. What comes back is
+ * checked, not trusted: a citation marker that names no retrieved passage is dropped, and
+ * an answer that cites nothing or states a number found in none of its cited passages is
+ * rejected, so the caller falls back to the extractive answer.
  */
 final class GroundedAnswerer {
 
@@ -38,8 +39,15 @@ final class GroundedAnswerer {
 		StringBuilder passages = new StringBuilder();
 		for (int i = 0; i < hits.size(); i++) {
 			Hit hit = hits.get(i);
-			passages.append('[').append(i + 1).append("] ").append(hit.title()).append(" - ").append(hit.section())
-				.append('\n').append(hit.text()).append("\n\n");
+			passages.append('[')
+				.append(i + 1)
+				.append("] ")
+				.append(hit.title())
+				.append(" - ")
+				.append(hit.section())
+				.append('\n')
+				.append(hit.text())
+				.append("\n\n");
 		}
 		String reply = chat.prompt()
 			.system(SYSTEM)
@@ -82,7 +90,8 @@ final class GroundedAnswerer {
 				return Optional.empty();
 			}
 		}
-		return Optional.of(new Answer(text.toString().replaceAll(" +", " ").strip(), true, citations, Answer.Mode.GENERATED));
+		return Optional
+			.of(new Answer(text.toString().replaceAll(" +", " ").strip(), true, citations, Answer.Mode.GENERATED));
 	}
 
 	private static String snippet(String text) {

@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a question pins down exactly: financial years, years, police areas (offices) and document numbers. A passage
- * that answers "the precept for 2022/23" with the 2021/22 figure, or "Suffolk's reserves" with Norfolk's, is a near
- * miss stated as fact; so every specific the question names must be met by the passage it is answered from.
+ * What a question pins down exactly: financial years, years, police areas (offices) and
+ * document numbers. A passage that answers "the precept for 2022/23" with the 2021/22
+ * figure, or "Suffolk's reserves" with Norfolk's, is a near miss stated as fact; so every
+ * specific the question names must be met by the passage it is answered from.
  *
  * @param financialYears as {@code 2021/22}
  * @param years calendar years named on their own
@@ -23,7 +24,10 @@ import java.util.regex.Pattern;
  */
 record Specifics(Set<String> financialYears, Set<String> years, Set<String> places, Set<String> documentNumbers) {
 
-	/** The police areas of England and Wales with a commissioner (or mayor), and the short forms people type. */
+	/**
+	 * The police areas of England and Wales with a commissioner (or mayor), and the short
+	 * forms people type.
+	 */
 	private static final Map<String, String> PLACES = placeNames();
 
 	/** 2021/22, 2021-22, 2021/2022, 2021-2022, 2021 to 2022, 21/22, FY21/22. */
@@ -31,7 +35,10 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 			"(?<![\\d/-])(?:fy\\s?)?((?:19|20)?\\d{2})\\s?(?:/|-|–|to)\\s?((?:19|20)?\\d{2})(?![\\d/-])",
 			Pattern.CASE_INSENSITIVE);
 
-	/** 073/2013, 018-2020, 2023/52: a decision notice's number (told apart from a financial year by its parts). */
+	/**
+	 * 073/2013, 018-2020, 2023/52: a decision notice's number (told apart from a
+	 * financial year by its parts).
+	 */
 	private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?<![\\d/-])(\\d{1,4})[/-](\\d{2,4})(?![\\d/-])");
 
 	private static final Pattern YEAR = Pattern.compile("(?<![\\d/£$.,-])((?:19|20)\\d{2})(?![\\d/%-])");
@@ -67,8 +74,9 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 	}
 
 	/**
-	 * The first specific asked for that the passage does not meet, with what the passage gives instead (if it gives
-	 * one of the same kind); empty when the passage meets them all.
+	 * The first specific asked for that the passage does not meet, with what the passage
+	 * gives instead (if it gives one of the same kind); empty when the passage meets them
+	 * all.
 	 */
 	Optional<Disagreement> disagreement(Specifics passage) {
 		for (String asked : financialYears) {
@@ -132,7 +140,10 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 		}
 	}
 
-	/** Longest names first, each removed once found, so "West Midlands" is not also "Midlands". */
+	/**
+	 * Longest names first, each removed once found, so "West Midlands" is not also
+	 * "Midlands".
+	 */
 	private static Set<String> placesIn(String lower) {
 		Set<String> found = new LinkedHashSet<>();
 		StringBuilder rest = new StringBuilder(lower);

@@ -11,10 +11,16 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** The stemmed content words of a text: what "the passage contains the question's words" means here. */
+/**
+ * The stemmed content words of a text: what "the passage contains the question's words"
+ * means here.
+ */
 final class Terms {
 
-	/** Question words and chat filler that carry no topic, on top of Lucene's English stop words. */
+	/**
+	 * Question words and chat filler that carry no topic, on top of Lucene's English stop
+	 * words.
+	 */
 	private static final CharArraySet STOP = stopWords();
 
 	private static final Analyzer ANALYZER = new EnglishAnalyzer(STOP);
@@ -38,7 +44,10 @@ final class Terms {
 		return terms;
 	}
 
-	/** Same stem, or a long common prefix: the stemmer leaves "respond" and "response" apart. */
+	/**
+	 * Same stem, or a long common prefix: the stemmer leaves "respond" and "response"
+	 * apart.
+	 */
 	static boolean contains(Set<String> terms, String term) {
 		if (terms.contains(term)) {
 			return true;
@@ -56,7 +65,8 @@ final class Terms {
 				+ "should would may might must shall i me my we our you your us tell please explain actually "
 				+ "about anyone someone know need get got has have having been being much many any some "
 				+ "there here also just mean means exactly happen happens go goes going went up typical typically "
-				+ "usually actually really often now currently still ever").split(" ")) {
+				+ "usually actually really often now currently still ever")
+			.split(" ")) {
 			set.add(word);
 		}
 		return CharArraySet.unmodifiableSet(set);

@@ -3,7 +3,10 @@ package uk.opcc.quorum.knowledge.answer;
 import java.util.List;
 import java.util.Set;
 
-/** Points a question the documents do not answer at the person in the office most likely to know. */
+/**
+ * Points a question the documents do not answer at the person in the office most likely
+ * to know.
+ */
 final class WhoToAsk {
 
 	private record Rule(Set<String> terms, String who) {

@@ -3,8 +3,9 @@ package uk.opcc.quorum.knowledge.corpus;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Whether Quorum is still on its first read of the corpus folder after starting. Until then a question the index
- * cannot answer may only be early, and the person is told so instead of being sent elsewhere.
+ * Whether Quorum is still on its first read of the corpus folder after starting. Until
+ * then a question the index cannot answer may only be early, and the person is told so
+ * instead of being sent elsewhere.
  */
 public class CorpusProgress {
 

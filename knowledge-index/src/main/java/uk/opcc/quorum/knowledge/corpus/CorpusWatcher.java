@@ -24,9 +24,10 @@ import uk.opcc.quorum.knowledge.KnowledgeService;
 import uk.opcc.quorum.knowledge.index.Indexer;
 
 /**
- * Keeps the index in step with the corpus folder: at start it repairs the index, then it scans the folder every
- * few seconds and indexes added or changed files and removes deleted ones. Polling rather than file-system events:
- * editors and network drives save in ways that watch services miss, and a scan of a few hundred files is cheap.
+ * Keeps the index in step with the corpus folder: at start it repairs the index, then it
+ * scans the folder every few seconds and indexes added or changed files and removes
+ * deleted ones. Polling rather than file-system events: editors and network drives save
+ * in ways that watch services miss, and a scan of a few hundred files is cheap.
  */
 public class CorpusWatcher implements SmartLifecycle {
 
@@ -77,7 +78,9 @@ public class CorpusWatcher implements SmartLifecycle {
 		}
 	}
 
-	/** One pass over the folder; public so that a test or an admin command can force it. */
+	/**
+	 * One pass over the folder; public so that a test or an admin command can force it.
+	 */
 	public synchronized void scan() {
 		try {
 			scanFolder();
@@ -94,14 +97,16 @@ public class CorpusWatcher implements SmartLifecycle {
 		}
 		Set<Path> present = new HashSet<>();
 		try (Stream<Path> files = Files.walk(root)) {
-			files.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith(".")).forEach(file -> {
-				present.add(file);
-				String stamp = stamp(file);
-				if (!stamp.equals(seen.get(file))) {
-					seen.put(file, stamp);
-					index(root, file);
-				}
-			});
+			files.filter(Files::isRegularFile)
+				.filter(file -> !file.getFileName().toString().startsWith("."))
+				.forEach(file -> {
+					present.add(file);
+					String stamp = stamp(file);
+					if (!stamp.equals(seen.get(file))) {
+						seen.put(file, stamp);
+						index(root, file);
+					}
+				});
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Could not scan the corpus folder {}: {}", root, ex.getMessage());
@@ -130,7 +135,10 @@ public class CorpusWatcher implements SmartLifecycle {
 		}
 	}
 
-	/** Files under {@code staff/} or {@code restricted/} in the corpus folder get that audience. */
+	/**
+	 * Files under {@code staff/} or {@code restricted/} in the corpus folder get that
+	 * audience.
+	 */
 	private uk.opcc.quorum.knowledge.Audience audienceOf(Path root, Path file) {
 		Path relative = root.relativize(file);
 		if (relative.getNameCount() > 1) {

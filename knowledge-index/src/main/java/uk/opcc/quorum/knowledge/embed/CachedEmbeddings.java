@@ -14,8 +14,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Embeddings of passages, cached in MongoDB by a hash of model and text: embedding is the slow part of indexing
- * (about 50 passages a second on two cores), so a restart or an index rebuild must not pay for it again.
+ * Embeddings of passages, cached in MongoDB by a hash of model and text: embedding is the
+ * slow part of indexing (about 50 passages a second on two cores), so a restart or an
+ * index rebuild must not pay for it again.
  */
 public class CachedEmbeddings {
 

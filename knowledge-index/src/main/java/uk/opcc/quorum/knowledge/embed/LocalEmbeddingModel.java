@@ -12,9 +12,10 @@ import org.springframework.ai.embedding.EmbeddingRequest;
 import org.springframework.ai.embedding.EmbeddingResponse;
 
 /**
- * all-MiniLM-L6-v2, run in process from the ONNX model inside its Maven jar, behind Spring AI's
- * {@link EmbeddingModel}. Spring AI's own transformers model would start DJL, which downloads native code at run
- * time; this one needs nothing from the network. The model loads on first use (about two seconds).
+ * all-MiniLM-L6-v2, run in process from the ONNX model inside its Maven jar, behind
+ * Spring AI's {@link EmbeddingModel}. Spring AI's own transformers model would start DJL,
+ * which downloads native code at run time; this one needs nothing from the network. The
+ * model loads on first use (about two seconds).
  */
 public class LocalEmbeddingModel implements EmbeddingModel {
 

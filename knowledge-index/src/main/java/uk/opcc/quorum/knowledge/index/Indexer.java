@@ -24,9 +24,10 @@ import uk.opcc.quorum.knowledge.store.DocumentStore;
 import uk.opcc.quorum.knowledge.store.DocumentStore.StoredPassage;
 
 /**
- * Adds, replaces and removes documents. The order of writes is what keeps a crash harmless: passages are stored
- * first, then swapped into the search index in one Lucene commit, and the document record comes last. At start,
- * {@link #reconcile()} removes whatever a crash left half-done.
+ * Adds, replaces and removes documents. The order of writes is what keeps a crash
+ * harmless: passages are stored first, then swapped into the search index in one Lucene
+ * commit, and the document record comes last. At start, {@link #reconcile()} removes
+ * whatever a crash left half-done.
  */
 public class Indexer {
 
@@ -50,11 +51,14 @@ public class Indexer {
 		this.maxBytes = maxBytes;
 	}
 
-	/** Indexes a file; the same content again changes nothing, and a new version of a source replaces the old. */
+	/**
+	 * Indexes a file; the same content again changes nothing, and a new version of a
+	 * source replaces the old.
+	 */
 	public synchronized IndexedDocument ingest(String fileName, byte[] bytes, Audience audience, String source) {
 		if (bytes.length > maxBytes) {
-			throw new IngestionException(fileName, "the file is " + bytes.length / (1024 * 1024)
-					+ " MB; files over " + maxBytes / (1024 * 1024) + " MB are not indexed.");
+			throw new IngestionException(fileName, "the file is " + bytes.length / (1024 * 1024) + " MB; files over "
+					+ maxBytes / (1024 * 1024) + " MB are not indexed.");
 		}
 		String checksum = CachedEmbeddings.hash(bytes);
 		Optional<IndexedDocument> same = store.byChecksum(checksum);
@@ -83,7 +87,8 @@ public class Indexer {
 			index.replace(replaced, indexed);
 		}
 		catch (RuntimeException ex) {
-			// the index kept its last commit; take back the passages so nothing half-written stays behind
+			// the index kept its last commit; take back the passages so nothing
+			// half-written stays behind
 			store.deletePassages(id);
 			throw ex;
 		}
@@ -108,7 +113,10 @@ public class Indexer {
 		return document;
 	}
 
-	/** Makes the index agree with the stored documents after a crash, a lost index or a new embedding model. */
+	/**
+	 * Makes the index agree with the stored documents after a crash, a lost index or a
+	 * new embedding model.
+	 */
 	public synchronized void reconcile() {
 		List<IndexedDocument> documents = store.all();
 		Set<String> known = new HashSet<>();
@@ -129,7 +137,8 @@ public class Indexer {
 			List<IndexedPassage> passages = store.passagesOf(document.id())
 				.stream()
 				.map(p -> new IndexedPassage(p.id(), document.id(), document.title(), p.section(), p.text(),
-						document.audience(), embeddings.passage(embeddingText(document.title(), p.section(), p.text()))))
+						document.audience(),
+						embeddings.passage(embeddingText(document.title(), p.section(), p.text()))))
 				.toList();
 			index.replace(Set.of(document.id()), passages);
 		}

@@ -39,13 +39,17 @@ import org.apache.lucene.util.BytesRef;
 import uk.opcc.quorum.knowledge.Audience;
 
 /**
- * The Lucene index on disk: English analysis with stemming and BM25 over passage text, HNSW over passage vectors,
- * and the reader's audiences applied as a filter inside both queries, so a passage the reader may not see is never
- * even a candidate. Each change is one Lucene commit: a crash mid-ingestion leaves the previous commit searchable.
+ * The Lucene index on disk: English analysis with stemming and BM25 over passage text,
+ * HNSW over passage vectors, and the reader's audiences applied as a filter inside both
+ * queries, so a passage the reader may not see is never even a candidate. Each change is
+ * one Lucene commit: a crash mid-ingestion leaves the previous commit searchable.
  */
 public class PassageIndex implements AutoCloseable {
 
-	/** Bump when the fields or analysis change; an index of another format or model is rebuilt. */
+	/**
+	 * Bump when the fields or analysis change; an index of another format or model is
+	 * rebuilt.
+	 */
 	public static final String FORMAT = "quorum-passages-1";
 
 	private static final String MANIFEST = "quorum-index.properties";
@@ -68,8 +72,8 @@ public class PassageIndex implements AutoCloseable {
 			Files.createDirectories(dir);
 			boolean compatible = manifestMatches(dir, modelId) && DirectoryReader.indexExists(FSDirectory.open(dir));
 			this.directory = FSDirectory.open(dir);
-			IndexWriterConfig config = new IndexWriterConfig(analyzer)
-				.setOpenMode(compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
+			IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(
+					compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
 			this.writer = new IndexWriter(directory, config);
 			this.fresh = !compatible;
 			if (fresh) {
@@ -83,7 +87,10 @@ public class PassageIndex implements AutoCloseable {
 		}
 	}
 
-	/** True when the index was missing or built by another format or model, so its content must be rebuilt. */
+	/**
+	 * True when the index was missing or built by another format or model, so its content
+	 * must be rebuilt.
+	 */
 	public boolean needsRebuild() {
 		return fresh;
 	}
@@ -135,7 +142,10 @@ public class PassageIndex implements AutoCloseable {
 		}
 	}
 
-	/** In how many passages a stemmed term occurs, and out of how many passages: for weighting question words. */
+	/**
+	 * In how many passages a stemmed term occurs, and out of how many passages: for
+	 * weighting question words.
+	 */
 	public long[] documentFrequency(String stemmedTerm) {
 		try {
 			IndexSearcher searcher = searchers.acquire();
@@ -157,7 +167,8 @@ public class PassageIndex implements AutoCloseable {
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), "text");
+				org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms
+					.getTerms(searcher.getIndexReader(), "text");
 				if (terms == null) {
 					return false;
 				}
@@ -188,7 +199,8 @@ public class PassageIndex implements AutoCloseable {
 				if (terms != null) {
 					org.apache.lucene.index.TermsEnum each = terms.iterator();
 					for (BytesRef term = each.next(); term != null; term = each.next()) {
-						if (searcher.count(new org.apache.lucene.search.TermQuery(new Term("documentId", BytesRef.deepCopyOf(term)))) > 0) {
+						if (searcher.count(new org.apache.lucene.search.TermQuery(
+								new Term("documentId", BytesRef.deepCopyOf(term)))) > 0) {
 							ids.add(term.utf8ToString());
 						}
 					}
@@ -227,7 +239,8 @@ public class PassageIndex implements AutoCloseable {
 				List<Hit> hits = new ArrayList<>();
 				for (ScoreDoc scoreDoc : searcher.search(query, k).scoreDocs) {
 					Document doc = searcher.storedFields().document(scoreDoc.doc);
-					// Lucene reports cosine as (1 + cos) / 2; turn it back into the cosine itself.
+					// Lucene reports cosine as (1 + cos) / 2; turn it back into the
+					// cosine itself.
 					double similarity = vector ? 2 * scoreDoc.score - 1 : Double.NaN;
 					hits.add(new Hit(doc.get("id"), doc.get("documentId"), doc.get("title"), doc.get("section"),
 							doc.get("passage"), vector ? similarity : scoreDoc.score, similarity));
@@ -259,7 +272,8 @@ public class PassageIndex implements AutoCloseable {
 		doc.add(new StoredField("title", passage.title()));
 		doc.add(new StoredField("section", passage.section()));
 		doc.add(new StoredField("passage", passage.text()));
-		doc.add(new TextField("text", passage.title() + "\n" + passage.section() + "\n" + passage.text(), Field.Store.NO));
+		doc.add(new TextField("text", passage.title() + "\n" + passage.section() + "\n" + passage.text(),
+				Field.Store.NO));
 		doc.add(new KnnFloatVectorField("vector", passage.vector(), VectorSimilarityFunction.COSINE));
 		return doc;
 	}

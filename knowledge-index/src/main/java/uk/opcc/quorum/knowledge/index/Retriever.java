@@ -10,8 +10,8 @@ import java.util.Map;
 import uk.opcc.quorum.knowledge.Audience;
 
 /**
- * Finds the passages for a question by text (BM25), by meaning (vectors), or both fused by reciprocal rank.
- * Which one answers is set by measurement: see docs/eval.
+ * Finds the passages for a question by text (BM25), by meaning (vectors), or both fused
+ * by reciprocal rank. Which one answers is set by measurement: see docs/eval.
  */
 public class Retriever {
 
@@ -21,7 +21,10 @@ public class Retriever {
 
 	}
 
-	/** The usual constant of reciprocal rank fusion: dampens the weight of the very first ranks. */
+	/**
+	 * The usual constant of reciprocal rank fusion: dampens the weight of the very first
+	 * ranks.
+	 */
 	private static final int RRF_K = 60;
 
 	private final PassageIndex index;
@@ -34,8 +37,9 @@ public class Retriever {
 	}
 
 	/**
-	 * The best {@code k} passages. Every hit carries the cosine similarity to the question when the vector search
-	 * saw it, which is what decides whether the documents answer at all.
+	 * The best {@code k} passages. Every hit carries the cosine similarity to the
+	 * question when the vector search saw it, which is what decides whether the documents
+	 * answer at all.
 	 */
 	public List<Hit> retrieve(String question, float[] vector, Collection<Audience> audiences, Mode mode, int k) {
 		List<Hit> byVector = mode == Mode.BM25 && vector == null ? List.of()
@@ -57,8 +61,8 @@ public class Retriever {
 		addRanks(byText, fused, scores);
 		addRanks(byVector, fused, scores);
 		List<Hit> ranked = new ArrayList<>();
-		scores.forEach((id, score) -> ranked
-			.add(fused.get(id).withScores(score, similarity.getOrDefault(id, Double.NaN))));
+		scores.forEach(
+				(id, score) -> ranked.add(fused.get(id).withScores(score, similarity.getOrDefault(id, Double.NaN))));
 		ranked.sort(Comparator.comparingDouble(Hit::score).reversed());
 		return ranked.subList(0, Math.min(k, ranked.size()));
 	}

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits sections into passages of at most about {@value #MAX_WORDS} words, breaking between lines or sentences,
- * so that a citation points at something a person can read at a glance. Each passage keeps its heading.
+ * Splits sections into passages of at most about {@value #MAX_WORDS} words, breaking
+ * between lines or sentences, so that a citation points at something a person can read at
+ * a glance. Each passage keeps its heading.
  */
 public final class Chunker {
 

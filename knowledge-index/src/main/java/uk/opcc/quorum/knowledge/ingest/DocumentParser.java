@@ -15,16 +15,18 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import uk.opcc.quorum.knowledge.IngestionException;
 
 /**
- * Reads any supported file into sections, or refuses it with a message its owner can act on. One bad file never
- * stops the others: every failure is an {@link IngestionException} naming the file.
+ * Reads any supported file into sections, or refuses it with a message its owner can act
+ * on. One bad file never stops the others: every failure is an {@link IngestionException}
+ * naming the file.
  */
 public final class DocumentParser {
 
-	public static final Set<String> SUPPORTED = Set.of("pdf", "docx", "pptx", "xlsx", "html", "htm", "md",
-			"markdown", "txt", "text");
+	public static final Set<String> SUPPORTED = Set.of("pdf", "docx", "pptx", "xlsx", "html", "htm", "md", "markdown",
+			"txt", "text");
 
 	static {
-		// A document inflating more than 100 times is treated as a zip bomb rather than read into memory.
+		// A document inflating more than 100 times is treated as a zip bomb rather than
+		// read into memory.
 		ZipSecureFile.setMinInflateRatio(0.01);
 	}
 
@@ -72,11 +74,12 @@ public final class DocumentParser {
 		catch (IOException | RuntimeException ex) {
 			String reason = String.valueOf(ex.getMessage());
 			if (reason.contains("Zip bomb") || reason.contains("zip bomb") || reason.contains("exceeds the max")) {
-				throw new IngestionException(fileName, "the document expands to far more than its size (a possible "
-						+ "zip bomb) and was not opened.", ex);
+				throw new IngestionException(fileName,
+						"the document expands to far more than its size (a possible " + "zip bomb) and was not opened.",
+						ex);
 			}
-			throw new IngestionException(fileName, "the ." + extension + " document could not be read ("
-					+ firstLine(reason) + ").", ex);
+			throw new IngestionException(fileName,
+					"the ." + extension + " document could not be read (" + firstLine(reason) + ").", ex);
 		}
 	}
 

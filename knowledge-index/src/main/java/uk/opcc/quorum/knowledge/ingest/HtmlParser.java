@@ -8,9 +8,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * HTML by its h1-h6 headings; paragraphs, list items and table rows become lines under the heading before them.
- * Only the page's content is read: its main element when it marks one, and never the site's navigation, header,
- * footer, cookie notice, breadcrumb, feedback or sharing boxes, which would otherwise be cited as if they answered.
+ * HTML by its h1-h6 headings; paragraphs, list items and table rows become lines under
+ * the heading before them. Only the page's content is read: its main element when it
+ * marks one, and never the site's navigation, header, footer, cookie notice, breadcrumb,
+ * feedback or sharing boxes, which would otherwise be cited as if they answered.
  */
 final class HtmlParser {
 
@@ -47,8 +48,9 @@ final class HtmlParser {
 			}
 			else if (element.parents().stream().noneMatch(p -> p.tagName().matches("li|tr|blockquote"))
 					|| element.tagName().equals("li")) {
-				body.append(element.ownText().isBlank() && element.tagName().equals("li") ? element.text()
-						: element.text()).append('\n');
+				body.append(
+						element.ownText().isBlank() && element.tagName().equals("li") ? element.text() : element.text())
+					.append('\n');
 			}
 		}
 		flush(sections, heading, body);

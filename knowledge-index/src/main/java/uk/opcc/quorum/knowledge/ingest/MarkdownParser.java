@@ -3,7 +3,10 @@ package uk.opcc.quorum.knowledge.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Markdown by its ATX headings; table rows and list items are kept as lines under their heading. */
+/**
+ * Markdown by its ATX headings; table rows and list items are kept as lines under their
+ * heading.
+ */
 final class MarkdownParser {
 
 	private MarkdownParser() {
@@ -27,7 +30,8 @@ final class MarkdownParser {
 			if (line.matches("^\\|?\\s*:?-{3,}.*") || line.matches("^[-*_]{3,}$")) {
 				continue; // table separators and rules carry no words
 			}
-			String plain = line.replaceAll("^\\|\\s*|\\s*\\|$", "").replaceAll("\\s*\\|\\s*", " | ")
+			String plain = line.replaceAll("^\\|\\s*|\\s*\\|$", "")
+				.replaceAll("\\s*\\|\\s*", " | ")
 				.replaceAll("\\*\\*|__|`", "")
 				.replaceAll("\\[([^]]+)]\\([^)]+\\)", "$1");
 			body.append(plain).append('\n');

@@ -20,7 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
-/** Word by heading styles, PowerPoint slide by slide (title as heading), Excel sheet by sheet; tables as rows. */
+/**
+ * Word by heading styles, PowerPoint slide by slide (title as heading), Excel sheet by
+ * sheet; tables as rows.
+ */
 final class OfficeParser {
 
 	private OfficeParser() {
@@ -51,10 +54,12 @@ final class OfficeParser {
 					}
 				}
 				else if (element instanceof XWPFTable table) {
-					TableRows.lines(table.getRows()
-						.stream()
-						.map(row -> row.getTableCells().stream().map(cell -> cell.getText()).toList())
-						.toList()).forEach(line -> body.append(line).append('\n'));
+					TableRows
+						.lines(table.getRows()
+							.stream()
+							.map(row -> row.getTableCells().stream().map(cell -> cell.getText()).toList())
+							.toList())
+						.forEach(line -> body.append(line).append('\n'));
 				}
 			}
 			flush(sections, heading, body);
@@ -79,10 +84,12 @@ final class OfficeParser {
 						});
 					}
 					else if (shape instanceof XSLFTable table) {
-						TableRows.lines(table.getRows()
-							.stream()
-							.map(row -> row.getCells().stream().map(cell -> cell.getText()).toList())
-							.toList()).forEach(line -> body.append(line).append('\n'));
+						TableRows
+							.lines(table.getRows()
+								.stream()
+								.map(row -> row.getCells().stream().map(cell -> cell.getText()).toList())
+								.toList())
+							.forEach(line -> body.append(line).append('\n'));
 					}
 				}
 				String heading = (slideTitle.isEmpty() ? "Slide " + slide.getSlideNumber()

@@ -11,7 +11,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 import uk.opcc.quorum.knowledge.IngestionException;
 
-/** PDF page by page; a page's first short line serves as its heading, as slides printed to PDF have titles there. */
+/**
+ * PDF page by page; a page's first short line serves as its heading, as slides printed to
+ * PDF have titles there.
+ */
 final class PdfParser {
 
 	private PdfParser() {
@@ -34,13 +37,15 @@ final class PdfParser {
 				String first = text.lines().findFirst().orElse("").strip();
 				boolean titled = PlainTextParser.looksLikeHeading(first) && text.lines().count() > 1;
 				String heading = titled ? first + " (page " + page + ")" : "Page " + page;
-				sections.add(new Section(heading, titled ? text.substring(text.indexOf(first) + first.length()).strip() : text));
+				sections.add(new Section(heading,
+						titled ? text.substring(text.indexOf(first) + first.length()).strip() : text));
 			}
 			String title = pdf.getDocumentInformation().getTitle();
 			return new ParsedDocument(title == null || title.isBlank() ? null : title.strip(), sections);
 		}
 		catch (InvalidPasswordException ex) {
-			throw new IngestionException(fileName, "the PDF is encrypted with a password; upload an unprotected copy.", ex);
+			throw new IngestionException(fileName, "the PDF is encrypted with a password; upload an unprotected copy.",
+					ex);
 		}
 		catch (IOException ex) {
 			throw new IngestionException(fileName, "the file is not a readable PDF (" + ex.getMessage() + ").", ex);

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Plain text, including text exported from slide decks: blocks separated by blank lines, where a short line without
- * a full stop opens a slide or section. A title-only block (a slide with just a heading) carries its heading into
- * the next block, so bullets keep the heading they were presented under.
+ * Plain text, including text exported from slide decks: blocks separated by blank lines,
+ * where a short line without a full stop opens a slide or section. A title-only block (a
+ * slide with just a heading) carries its heading into the next block, so bullets keep the
+ * heading they were presented under.
  */
 final class PlainTextParser {
 
@@ -54,8 +55,8 @@ final class PlainTextParser {
 			return false;
 		}
 		int words = line.split("\\s+").length;
-		return words <= 10 && line.length() <= 80 && !line.endsWith(".") && !line.endsWith(",")
-				&& !line.endsWith(";") && !line.endsWith(":");
+		return words <= 10 && line.length() <= 80 && !line.endsWith(".") && !line.endsWith(",") && !line.endsWith(";")
+				&& !line.endsWith(":");
 	}
 
 	private static boolean isContinuation(Section previous) {

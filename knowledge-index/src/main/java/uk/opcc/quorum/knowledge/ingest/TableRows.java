@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table as lines a reader (and the search) can take one at a time: when the first row names the columns, each
- * further row carries those names ("Post: Chief Executive; Holder: Jane Smith"), so a row quoted alone still says
- * what its cells are. A table without such a header keeps its cells joined by " | ".
+ * A table as lines a reader (and the search) can take one at a time: when the first row
+ * names the columns, each further row carries those names ("Post: Chief Executive;
+ * Holder: Jane Smith"), so a row quoted alone still says what its cells are. A table
+ * without such a header keeps its cells joined by " | ".
  */
 final class TableRows {
 
@@ -25,8 +26,8 @@ final class TableRows {
 				List<String> pairs = new ArrayList<>();
 				for (int i = 0; i < row.size(); i++) {
 					if (!row.get(i).isEmpty()) {
-						pairs.add(i < names.size() && !names.get(i).equals(row.get(i)) ? names.get(i) + ": " + row.get(i)
-								: row.get(i));
+						pairs.add(i < names.size() && !names.get(i).equals(row.get(i))
+								? names.get(i) + ": " + row.get(i) : row.get(i));
 					}
 				}
 				lines.add(String.join("; ", pairs));
@@ -39,8 +40,8 @@ final class TableRows {
 
 	/** Column names: every cell filled, short, and none a figure. */
 	private static boolean header(List<String> row) {
-		return row.size() >= 2 && row.stream().allMatch(cell -> !cell.isEmpty() && cell.length() <= 60
-				&& !cell.matches(".*\\d.*\\d.*"));
+		return row.size() >= 2 && row.stream()
+			.allMatch(cell -> !cell.isEmpty() && cell.length() <= 60 && !cell.matches(".*\\d.*\\d.*"));
 	}
 
 }

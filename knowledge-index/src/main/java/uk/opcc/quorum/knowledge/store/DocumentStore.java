@@ -17,9 +17,9 @@ import uk.opcc.quorum.knowledge.Audience;
 import uk.opcc.quorum.knowledge.IndexedDocument;
 
 /**
- * The knowledge module's MongoDB collections: {@code knowledge_documents} (one record per indexed document, unique
- * by checksum) and {@code knowledge_passages} (the passages' text, from which the search index can be rebuilt
- * without the original files).
+ * The knowledge module's MongoDB collections: {@code knowledge_documents} (one record per
+ * indexed document, unique by checksum) and {@code knowledge_passages} (the passages'
+ * text, from which the search index can be rebuilt without the original files).
  */
 public class DocumentStore {
 
@@ -79,7 +79,10 @@ public class DocumentStore {
 			.toList();
 	}
 
-	/** Inserts the record last, so a document is only listed once its passages are searchable. */
+	/**
+	 * Inserts the record last, so a document is only listed once its passages are
+	 * searchable.
+	 */
 	public void insert(IndexedDocument document) {
 		mongo.insert(new Document("_id", document.id()).append("title", document.title())
 			.append("source", document.source())

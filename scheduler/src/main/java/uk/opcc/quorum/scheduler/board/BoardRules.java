@@ -11,7 +11,10 @@ import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.Member;
 import uk.opcc.quorum.scheduler.SchedulingException;
 
-/** What makes a board definition usable, checked the same way for boards.yml and the REST API. */
+/**
+ * What makes a board definition usable, checked the same way for boards.yml and the REST
+ * API.
+ */
 public final class BoardRules {
 
 	private BoardRules() {
@@ -48,8 +51,8 @@ public final class BoardRules {
 					which + ": the cadence " + rule + " yields no dates.");
 		}
 		catch (IllegalArgumentException | java.time.DateTimeException ex) {
-			throw SchedulingException.invalid(which + ": the cadence '" + rule
-					+ "' is not an iCalendar RRULE (" + ex.getMessage() + "); e.g. FREQ=MONTHLY;BYDAY=2TU.");
+			throw SchedulingException.invalid(which + ": the cadence '" + rule + "' is not an iCalendar RRULE ("
+					+ ex.getMessage() + "); e.g. FREQ=MONTHLY;BYDAY=2TU.");
 		}
 	}
 

@@ -23,9 +23,10 @@ import uk.opcc.quorum.scheduler.SchedulerProperties;
 import uk.opcc.quorum.scheduler.SchedulingException;
 
 /**
- * Loads {@code config/boards.yml} at start. Boards defined there are replaced by the file's version at every start;
- * boards created through the REST API are left alone. A file with a mistake stops nothing but itself: no board of a
- * broken file is stored, and the message names the board and field.
+ * Loads {@code config/boards.yml} at start. Boards defined there are replaced by the
+ * file's version at every start; boards created through the REST API are left alone. A
+ * file with a mistake stops nothing but itself: no board of a broken file is stored, and
+ * the message names the board and field.
  */
 @Component
 public class BoardsFile {
@@ -58,7 +59,8 @@ public class BoardsFile {
 		try {
 			var sources = new YamlPropertySourceLoader().load(file, new FileSystemResource(path));
 			List<Board> boards = new Binder(ConfigurationPropertySources.from(sources))
-				.bind("boards", Bindable.listOf(Board.class)).orElse(List.of());
+				.bind("boards", Bindable.listOf(Board.class))
+				.orElse(List.of());
 			return boards.stream().map(BoardRules::check).toList();
 		}
 		catch (IOException | IllegalStateException | org.yaml.snakeyaml.error.YAMLException ex) {

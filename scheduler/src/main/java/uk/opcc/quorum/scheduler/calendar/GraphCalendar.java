@@ -22,7 +22,10 @@ import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.Member;
 
-/** The office's Microsoft 365 calendars through Graph: availability, and meetings as Teams calendar events. */
+/**
+ * The office's Microsoft 365 calendars through Graph: availability, and meetings as Teams
+ * calendar events.
+ */
 public class GraphCalendar implements MeetingCalendar {
 
 	/** Graph refuses a getSchedule window of 42 days or more. */
@@ -70,14 +73,15 @@ public class GraphCalendar implements MeetingCalendar {
 
 	@Override
 	public List<Slot> suggest(List<Member> people, Instant from, Instant to, Duration length) {
-		List<Map<String, Object>> attendees = people.stream().map(Member::email).filter(Objects::nonNull)
+		List<Map<String, Object>> attendees = people.stream()
+			.map(Member::email)
+			.filter(Objects::nonNull)
 			.map(e -> Map.<String, Object>of("type", "required", "emailAddress", Map.of("address", e)))
 			.toList();
-		JsonNode answer = graph.call(HttpMethod.POST, organizerPath + "/findMeetingTimes",
-				Map.of("attendees", attendees, "isOrganizerOptional", true, "returnSuggestionReasons", true,
-						"meetingDuration", length.toString(), "minimumAttendeePercentage", 100,
-						"timeConstraint", Map.of("activityDomain", "work",
-								"timeSlots", List.of(Map.of("start", when(from), "end", when(to))))));
+		JsonNode answer = graph.call(HttpMethod.POST, organizerPath + "/findMeetingTimes", Map.of("attendees",
+				attendees, "isOrganizerOptional", true, "returnSuggestionReasons", true, "meetingDuration",
+				length.toString(), "minimumAttendeePercentage", 100, "timeConstraint",
+				Map.of("activityDomain", "work", "timeSlots", List.of(Map.of("start", when(from), "end", when(to))))));
 		List<Slot> slots = new ArrayList<>();
 		for (JsonNode suggestion : answer.path("meetingTimeSuggestions")) {
 			JsonNode slot = suggestion.path("meetingTimeSlot");
@@ -98,7 +102,9 @@ public class GraphCalendar implements MeetingCalendar {
 		if (meeting.location() != null) {
 			event.put("location", Map.of("displayName", meeting.location()));
 		}
-		event.put("attendees", board.members().stream().filter(m -> m.email() != null)
+		event.put("attendees", board.members()
+			.stream()
+			.filter(m -> m.email() != null)
 			.map(m -> Map.of("type", "required", "emailAddress", Map.of("address", m.email(), "name", m.name())))
 			.toList());
 		if (meeting.online()) {
@@ -107,7 +113,8 @@ public class GraphCalendar implements MeetingCalendar {
 		}
 		JsonNode answer;
 		if (meeting.calendarEventId() == null) {
-			// Graph creates one event per transactionId, so a retried create cannot make a second one.
+			// Graph creates one event per transactionId, so a retried create cannot make
+			// a second one.
 			event.put("transactionId", meeting.id());
 			answer = graph.call(HttpMethod.POST, organizerPath + "/events", event);
 		}
@@ -141,8 +148,9 @@ public class GraphCalendar implements MeetingCalendar {
 	}
 
 	private static Map<String, String> when(Instant instant) {
-		return Map.of("dateTime", LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC).toString(),
-				"timeZone", "UTC");
+		return Map.of("dateTime",
+				LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC).toString(), "timeZone",
+				"UTC");
 	}
 
 	/** Graph answers in UTC because every call asks for it (Prefer: outlook.timezone). */

@@ -17,8 +17,9 @@ import uk.opcc.quorum.scheduler.GraphConnection;
 import uk.opcc.quorum.scheduler.SchedulingException;
 
 /**
- * Calls Microsoft Graph through the connection the application provides (signed in, and retrying what Graph asks
- * to be retried), and turns what Graph refuses into the scheduler's own errors.
+ * Calls Microsoft Graph through the connection the application provides (signed in, and
+ * retrying what Graph asks to be retried), and turns what Graph refuses into the
+ * scheduler's own errors.
  */
 public class GraphClient {
 
@@ -30,7 +31,10 @@ public class GraphClient {
 		this.http = graph.http();
 	}
 
-	/** {@code path} is already encoded and starts with a slash; it is resolved under Graph's versioned root. */
+	/**
+	 * {@code path} is already encoded and starts with a slash; it is resolved under
+	 * Graph's versioned root.
+	 */
 	public JsonNode call(HttpMethod method, String path, Map<String, ?> body) {
 		try {
 			RestClient.RequestBodySpec request = http.method(method)
@@ -47,15 +51,15 @@ public class GraphClient {
 		catch (ResourceAccessException ex) {
 			throw new SchedulingException(SchedulingException.Reason.CALENDAR_UNAVAILABLE,
 					"Microsoft Graph could not be reached (" + ex.getMostSpecificCause().getMessage()
-							+ "); nothing was changed.", ex);
+							+ "); nothing was changed.",
+					ex);
 		}
 	}
 
 	private SchedulingException refused(HttpMethod method, String path, int status, String body) {
 		log.warn("Graph {} {} answered {}: {}", method, path, status, body);
-		String why = status == 401 || status == 403
-				? "Quorum's app registration is not allowed to do this (HTTP " + status + "); check its Graph permissions."
-				: "Microsoft Graph answered HTTP " + status + ".";
+		String why = status == 401 || status == 403 ? "Quorum's app registration is not allowed to do this (HTTP "
+				+ status + "); check its Graph permissions." : "Microsoft Graph answered HTTP " + status + ".";
 		return new SchedulingException(SchedulingException.Reason.CALENDAR_UNAVAILABLE,
 				"The calendar could not be updated: " + why + " Nothing was changed.");
 	}

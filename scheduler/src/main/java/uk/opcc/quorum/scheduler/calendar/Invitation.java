@@ -9,9 +9,10 @@ import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.Member;
 
 /**
- * An iCalendar (RFC 5545) invitation: METHOD:REQUEST while the meeting stands, METHOD:CANCEL once cancelled, always
- * with the meeting's UID and its current SEQUENCE so calendars update the same event. Times are written in UTC, which
- * every calendar converts to Europe/London itself, so no time-zone definition can go stale.
+ * An iCalendar (RFC 5545) invitation: METHOD:REQUEST while the meeting stands,
+ * METHOD:CANCEL once cancelled, always with the meeting's UID and its current SEQUENCE so
+ * calendars update the same event. Times are written in UTC, which every calendar
+ * converts to Europe/London itself, so no time-zone definition can go stale.
  */
 public final class Invitation {
 
@@ -47,8 +48,10 @@ public final class Invitation {
 		}
 		for (Member member : board.members()) {
 			if (member.email() != null) {
-				line(ics, "ATTENDEE;CN=" + param(member.name()) + ";ROLE=" + (member.role() == Member.Role.CHAIR
-						? "CHAIR" : "REQ-PARTICIPANT") + ";PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + member.email());
+				line(ics,
+						"ATTENDEE;CN=" + param(member.name()) + ";ROLE="
+								+ (member.role() == Member.Role.CHAIR ? "CHAIR" : "REQ-PARTICIPANT")
+								+ ";PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + member.email());
 			}
 		}
 		line(ics, "END:VEVENT");
@@ -56,7 +59,10 @@ public final class Invitation {
 		return ics.toString();
 	}
 
-	/** Folds lines longer than 75 octets, as RFC 5545 requires, without splitting a UTF-8 character. */
+	/**
+	 * Folds lines longer than 75 octets, as RFC 5545 requires, without splitting a UTF-8
+	 * character.
+	 */
 	private static void line(StringBuilder ics, String content) {
 		int octets = 0;
 		for (int i = 0; i < content.length(); i++) {
@@ -73,7 +79,10 @@ public final class Invitation {
 	}
 
 	private static String text(String value) {
-		return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+		return value.replace("\\", "\\\\")
+			.replace(";", "\\;")
+			.replace(",", "\\,")
+			.replace("\r\n", "\\n")
 			.replace("\n", "\\n");
 	}
 

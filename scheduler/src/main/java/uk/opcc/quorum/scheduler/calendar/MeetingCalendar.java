@@ -10,24 +10,32 @@ import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.Member;
 
 /**
- * Where meetings live besides Quorum: Microsoft Graph when configured, otherwise Quorum's own calendar (and
- * iCalendar invitations people import themselves).
+ * Where meetings live besides Quorum: Microsoft Graph when configured, otherwise Quorum's
+ * own calendar (and iCalendar invitations people import themselves).
  */
 public interface MeetingCalendar {
 
 	/** Busy times of these people between two instants, by member id. */
 	Map<String, List<Busy>> busy(List<Member> people, Instant from, Instant to);
 
-	/** Times in the window when all these people are free for {@code length}, best first. */
+	/**
+	 * Times in the window when all these people are free for {@code length}, best first.
+	 */
 	List<Slot> suggest(List<Member> people, Instant from, Instant to, Duration length);
 
-	/** Creates or updates the meeting's calendar event; answers the event id and join link (null without Graph). */
+	/**
+	 * Creates or updates the meeting's calendar event; answers the event id and join link
+	 * (null without Graph).
+	 */
 	Event publish(Meeting meeting, Board board);
 
 	/** Cancels the meeting's event; attendees are told. */
 	void cancel(Meeting meeting);
 
-	/** Whether this calendar sends invitations itself (Graph does; otherwise Quorum sends .ics files). */
+	/**
+	 * Whether this calendar sends invitations itself (Graph does; otherwise Quorum sends
+	 * .ics files).
+	 */
 	boolean sendsInvitations();
 
 	String name();

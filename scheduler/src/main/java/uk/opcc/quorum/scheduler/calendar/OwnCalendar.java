@@ -16,8 +16,8 @@ import uk.opcc.quorum.scheduler.board.BoardStore;
 import uk.opcc.quorum.scheduler.meeting.MeetingStore;
 
 /**
- * Quorum's own calendar: without Graph, the only busy times Quorum knows are the meetings it schedules itself, so a
- * member of two boards is busy at the other board's meetings.
+ * Quorum's own calendar: without Graph, the only busy times Quorum knows are the meetings
+ * it schedules itself, so a member of two boards is busy at the other board's meetings.
  */
 public class OwnCalendar implements MeetingCalendar {
 
@@ -44,7 +44,8 @@ public class OwnCalendar implements MeetingCalendar {
 				continue;
 			}
 			for (Member person : people) {
-				if (board.member(person.id()).isPresent() || (person.email() != null && board.member(person.email()).isPresent())) {
+				if (board.member(person.id()).isPresent()
+						|| (person.email() != null && board.member(person.email()).isPresent())) {
 					busy.computeIfAbsent(person.id(), k -> new ArrayList<>())
 						.add(new Busy(board.code() + " meeting", meeting.start(), meeting.end()));
 				}
@@ -72,7 +73,9 @@ public class OwnCalendar implements MeetingCalendar {
 	}
 
 	private static boolean free(Map<String, List<Busy>> busy, Instant start, Instant end) {
-		return busy.values().stream().flatMap(List::stream)
+		return busy.values()
+			.stream()
+			.flatMap(List::stream)
 			.noneMatch(b -> b.start().isBefore(end) && b.end().isAfter(start));
 	}
 

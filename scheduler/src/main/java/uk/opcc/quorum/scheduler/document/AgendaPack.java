@@ -9,7 +9,10 @@ import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.Member;
 import uk.opcc.quorum.scheduler.meeting.MeetingRules;
 
-/** The agenda pack the secretary issues: meeting details, then the items in order with owner, purpose and paper. */
+/**
+ * The agenda pack the secretary issues: meeting details, then the items in order with
+ * owner, purpose and paper.
+ */
 public final class AgendaPack {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
@@ -38,8 +41,11 @@ public final class AgendaPack {
 
 	public static byte[] docx(Meeting meeting, Board board) {
 		try (Docx doc = new Docx()) {
-			doc.title(board.name() + ": agenda").labelled("When", when(meeting)).labelled("Where", where(meeting))
-				.labelled("Papers due by", meeting.papersDeadline().format(MeetingRules.DAY)).heading("Agenda");
+			doc.title(board.name() + ": agenda")
+				.labelled("When", when(meeting))
+				.labelled("Where", where(meeting))
+				.labelled("Papers due by", meeting.papersDeadline().format(MeetingRules.DAY))
+				.heading("Agenda");
 			int n = 1;
 			for (AgendaItem item : meeting.items()) {
 				String detail = item.standard() ? "" : " (" + item.purpose().label() + "; " + owner(board, item)
@@ -61,7 +67,8 @@ public final class AgendaPack {
 		if (!meeting.online()) {
 			return place;
 		}
-		return (place.isEmpty() ? "Online" : place + ", and online") + (meeting.joinUrl() == null ? "" : " (" + meeting.joinUrl() + ")");
+		return (place.isEmpty() ? "Online" : place + ", and online")
+				+ (meeting.joinUrl() == null ? "" : " (" + meeting.joinUrl() + ")");
 	}
 
 	static String owner(Board board, AgendaItem item) {

@@ -9,7 +9,10 @@ import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.Minutes;
 import uk.opcc.quorum.scheduler.meeting.MeetingRules;
 
-/** A meeting's minutes as a document: attendance, declarations, each item's discussion and decisions, actions. */
+/**
+ * A meeting's minutes as a document: attendance, declarations, each item's discussion and
+ * decisions, actions.
+ */
 public final class MinutesRecord {
 
 	private MinutesRecord() {
@@ -35,16 +38,19 @@ public final class MinutesRecord {
 			}
 		}
 		md.append("## Actions\n\n");
-		md.append(list(actions.stream().map(a -> a.description() + " (" + a.owner() + ", due " + a.due() + ")").toList()));
+		md.append(list(
+				actions.stream().map(a -> a.description() + " (" + a.owner() + ", due " + a.due() + ")").toList()));
 		return md.toString();
 	}
 
 	public static byte[] docx(Meeting meeting, Board board, List<ActionItem> actions) {
 		Minutes minutes = meeting.minutes();
 		try (Docx doc = new Docx()) {
-			doc.title(board.name() + ": minutes").labelled("When", AgendaPack.when(meeting))
+			doc.title(board.name() + ": minutes")
+				.labelled("When", AgendaPack.when(meeting))
 				.labelled("Status", status(minutes))
-				.labelled("Present", joined(minutes.present())).labelled("Apologies", joined(minutes.apologies()))
+				.labelled("Present", joined(minutes.present()))
+				.labelled("Apologies", joined(minutes.apologies()))
 				.labelled("Declarations of interest", joined(minutes.declarations()));
 			int n = 1;
 			for (AgendaItem item : meeting.items()) {
@@ -68,8 +74,9 @@ public final class MinutesRecord {
 	}
 
 	private static String status(Minutes minutes) {
-		return minutes.approved() ? "Approved " + minutes.approval().at().atZone(Meeting.LONDON).toLocalDate()
-				.format(MeetingRules.DAY) : "Draft, for approval at the next meeting";
+		return minutes.approved()
+				? "Approved " + minutes.approval().at().atZone(Meeting.LONDON).toLocalDate().format(MeetingRules.DAY)
+				: "Draft, for approval at the next meeting";
 	}
 
 	private static String list(List<String> lines) {

@@ -10,8 +10,9 @@ import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.Minutes;
 
 /**
- * What the Specified Information Order asks an office to publish about a public meeting: date, time and place, the
- * agenda and papers, and the minutes once approved. Exempt items show neither title nor paper.
+ * What the Specified Information Order asks an office to publish about a public meeting:
+ * date, time and place, the agenda and papers, and the minutes once approved. Exempt
+ * items show neither title nor paper.
  */
 public final class PublicPage {
 
@@ -45,7 +46,8 @@ public final class PublicPage {
 		Minutes minutes = meeting.minutes();
 		if (minutes != null && minutes.approved()) {
 			html.append("<h2>Minutes</h2><p>Approved ")
-				.append(e(minutes.approval().at().atZone(Meeting.LONDON).toLocalDate().toString())).append(".</p>");
+				.append(e(minutes.approval().at().atZone(Meeting.LONDON).toLocalDate().toString()))
+				.append(".</p>");
 			html.append("<p>Present: ").append(e(String.join(", ", minutes.present()))).append("</p>");
 			html.append("<p>Apologies: ").append(e(String.join(", ", minutes.apologies()))).append("</p>");
 			for (AgendaItem item : meeting.items()) {
@@ -55,7 +57,8 @@ public final class PublicPage {
 					if (noted.discussion() != null) {
 						html.append("<p>").append(e(noted.discussion())).append("</p>");
 					}
-					noted.decisions().forEach(d -> html.append("<p><strong>Decided:</strong> ").append(e(d)).append("</p>"));
+					noted.decisions()
+						.forEach(d -> html.append("<p><strong>Decided:</strong> ").append(e(d)).append("</p>"));
 				}
 			}
 		}
@@ -69,15 +72,21 @@ public final class PublicPage {
 		StringBuilder html = start(board.name());
 		html.append("<h1>").append(e(board.name())).append("</h1><ul>");
 		for (Meeting meeting : meetings) {
-			html.append("<li><a href=\"").append(e(meeting.id())).append("\">").append(e(AgendaPack.when(meeting)))
-				.append("</a>").append(meeting.status() == Meeting.Status.CANCELLED ? " (cancelled)" : "").append("</li>");
+			html.append("<li><a href=\"")
+				.append(e(meeting.id()))
+				.append("\">")
+				.append(e(AgendaPack.when(meeting)))
+				.append("</a>")
+				.append(meeting.status() == Meeting.Status.CANCELLED ? " (cancelled)" : "")
+				.append("</li>");
 		}
 		return html.append("</ul></main></body></html>").toString();
 	}
 
 	private static StringBuilder start(String title) {
 		return new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>")
-			.append(e(title)).append("</title><meta name=\"viewport\" content=\"width=device-width\"></head><body><main>");
+			.append(e(title))
+			.append("</title><meta name=\"viewport\" content=\"width=device-width\"></head><body><main>");
 	}
 
 	private static String paper(String paper) {

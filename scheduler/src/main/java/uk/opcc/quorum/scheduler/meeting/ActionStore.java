@@ -32,7 +32,10 @@ public class ActionStore {
 		return id == null ? Optional.empty() : Optional.ofNullable(mongo.findById(id, ActionItem.class));
 	}
 
-	/** Closes an action unless someone closed it first; answers whether this call closed it. */
+	/**
+	 * Closes an action unless someone closed it first; answers whether this call closed
+	 * it.
+	 */
 	public boolean replaceOpen(ActionItem closed) {
 		return mongo.findAndReplace(Query.query(where("_id").is(closed.id()).and("status").is(ActionItem.Status.OPEN)),
 				closed) != null;

@@ -41,7 +41,10 @@ public class MeetingRules {
 	public record Slot(Instant start, Instant end, LocalDate papersDeadline) {
 	}
 
-	/** Checks a meeting's times; {@code existing} is the meeting being moved, null for a new one. */
+	/**
+	 * Checks a meeting's times; {@code existing} is the meeting being moved, null for a
+	 * new one.
+	 */
 	public Slot slot(Board board, OffsetDateTime start, OffsetDateTime end, Meeting existing) {
 		if (start == null || end == null) {
 			throw SchedulingException.invalid("A meeting needs a start and an end, as ISO-8601 date-times with an "
@@ -54,11 +57,13 @@ public class MeetingRules {
 			throw SchedulingException.invalid("A meeting of more than 12 hours is not a board meeting; check the end.");
 		}
 		if (!start.toInstant().isAfter(clock.instant())) {
-			throw SchedulingException.invalid("The meeting would start in the past (" + start + "); choose a later time.");
+			throw SchedulingException
+				.invalid("The meeting would start in the past (" + start + "); choose a later time.");
 		}
 		LocalDate day = start.atZoneSameInstant(Meeting.LONDON).toLocalDate();
 		holidays.closure(day).ifPresent(why -> {
-			throw SchedulingException.invalid(day.format(DAY) + " is " + why + " in England and Wales; choose a working day.");
+			throw SchedulingException
+				.invalid(day.format(DAY) + " is " + why + " in England and Wales; choose a working day.");
 		});
 		List<Meeting> clashing = store.overlapping(board.code(), start.toInstant(), end.toInstant(),
 				existing == null ? null : existing.id());
@@ -68,7 +73,8 @@ public class MeetingRules {
 					+ " on " + other.localStart().toLocalDate().format(DAY) + " (meeting " + other.id()
 					+ "); one board cannot hold two meetings at overlapping times.");
 		}
-		return new Slot(start.toInstant(), end.toInstant(), holidays.workingDaysBefore(day, board.papersDeadlineDays()));
+		return new Slot(start.toInstant(), end.toInstant(),
+				holidays.workingDaysBefore(day, board.papersDeadlineDays()));
 	}
 
 	public void requireOpen(Meeting meeting, String verb) {
@@ -76,15 +82,16 @@ public class MeetingRules {
 			throw SchedulingException.conflict("Meeting " + meeting.id() + " is cancelled and cannot be " + verb + ".");
 		}
 		if (!meeting.start().isAfter(clock.instant())) {
-			throw SchedulingException.conflict("Meeting " + meeting.id() + " has already started and cannot be " + verb + ".");
+			throw SchedulingException
+				.conflict("Meeting " + meeting.id() + " has already started and cannot be " + verb + ".");
 		}
 	}
 
 	public List<AgendaItem> standardItems(Board board) {
 		List<AgendaItem> items = new ArrayList<>();
 		for (String title : board.standardItems()) {
-			items.add(new AgendaItem("s" + (items.size() + 1), title, null, null, AgendaItem.Purpose.INFORMATION,
-					true, false, false, null, null));
+			items.add(new AgendaItem("s" + (items.size() + 1), title, null, null, AgendaItem.Purpose.INFORMATION, true,
+					false, false, null, null));
 		}
 		return items;
 	}

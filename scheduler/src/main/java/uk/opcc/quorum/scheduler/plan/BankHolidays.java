@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 import uk.opcc.quorum.scheduler.SchedulerProperties;
 import uk.opcc.quorum.scheduler.SchedulingException;
 
-/** Working days in England and Wales: weekdays that are not bank holidays, from a dated table. */
+/**
+ * Working days in England and Wales: weekdays that are not bank holidays, from a dated
+ * table.
+ */
 @Component
 public class BankHolidays {
 

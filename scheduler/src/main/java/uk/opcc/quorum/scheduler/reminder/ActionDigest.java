@@ -15,7 +15,10 @@ import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.Notice;
 import uk.opcc.quorum.scheduler.meeting.ActionStore;
 
-/** Queues the weekly digest of open and overdue actions, one per owner per ISO week, whichever instance runs it. */
+/**
+ * Queues the weekly digest of open and overdue actions, one per owner per ISO week,
+ * whichever instance runs it.
+ */
 @Component
 public class ActionDigest {
 
@@ -31,7 +34,10 @@ public class ActionDigest {
 		this.clock = clock;
 	}
 
-	/** Answers how many digests were queued now (0 when another instance queued this week's already). */
+	/**
+	 * Answers how many digests were queued now (0 when another instance queued this
+	 * week's already).
+	 */
 	public int queue() {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, Meeting.LONDON);

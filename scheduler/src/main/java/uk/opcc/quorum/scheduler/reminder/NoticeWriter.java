@@ -26,7 +26,10 @@ import uk.opcc.quorum.scheduler.meeting.ActionStore;
 import uk.opcc.quorum.scheduler.meeting.MeetingRules;
 import uk.opcc.quorum.scheduler.meeting.MeetingStore;
 
-/** Writes what a reminder says, from the meeting as it is when the reminder goes (not as it was planned). */
+/**
+ * Writes what a reminder says, from the meeting as it is when the reminder goes (not as
+ * it was planned).
+ */
 @Component
 class NoticeWriter {
 
@@ -57,7 +60,8 @@ class NoticeWriter {
 			return digest(reminder.recipient());
 		}
 		Optional<Meeting> found = meetings.find(reminder.meetingId());
-		if (found.isEmpty() || (found.get().status() == Meeting.Status.CANCELLED && reminder.kind() != Kind.CANCELLATION)) {
+		if (found.isEmpty()
+				|| (found.get().status() == Meeting.Status.CANCELLED && reminder.kind() != Kind.CANCELLATION)) {
 			return List.of();
 		}
 		Meeting meeting = found.get();
@@ -69,15 +73,17 @@ class NoticeWriter {
 				+ meeting.localStart().format(TIME) + " to " + meeting.localEnd().format(TIME);
 		List<String> lines = new ArrayList<>(List.of(when, "Where: " + place(meeting)));
 		Map<String, String> links = new LinkedHashMap<>();
-		links.put("Add to calendar (.ics)", properties.publicUrl().toString().replaceAll("/$", "") + "/calendar/" + meeting.id() + ".ics");
+		links.put("Add to calendar (.ics)",
+				properties.publicUrl().toString().replaceAll("/$", "") + "/calendar/" + meeting.id() + ".ics");
 		if (meeting.joinUrl() != null) {
 			links.put("Join in Teams", meeting.joinUrl());
 		}
 		return switch (reminder.kind()) {
 			case INVITATION -> toMembers(board, reminder, "Invitation: " + board.name(),
 					with(lines, "Papers are due by " + meeting.papersDeadline().format(MeetingRules.DAY) + "."), links);
-			case CANCELLATION -> toMembers(board, reminder, "Cancelled: " + board.name() + " on "
-					+ meeting.localStart().toLocalDate().format(MeetingRules.DAY), lines, links);
+			case CANCELLATION -> toMembers(board, reminder,
+					"Cancelled: " + board.name() + " on " + meeting.localStart().toLocalDate().format(MeetingRules.DAY),
+					lines, links);
 			case PAPERS_CHASER -> chasers(board, meeting, links);
 			case AGENDA_ISSUED -> toMembers(board, reminder, "Agenda: " + board.name(), agenda(lines, meeting), links);
 			case DAY_BEFORE -> toMembers(board, reminder, "Tomorrow: " + board.name(), lines, links);
@@ -88,7 +94,8 @@ class NoticeWriter {
 
 	private List<Notice> toMembers(Board board, Reminder reminder, String title, List<String> lines,
 			Map<String, String> links) {
-		return board.members().stream()
+		return board.members()
+			.stream()
 			.filter(m -> reminder.recipient() == null || m.is(reminder.recipient()))
 			.map(m -> new Notice(m.id(), reminder.kind(), title, lines, links, reminder.meetingId()))
 			.toList();
@@ -125,11 +132,13 @@ class NoticeWriter {
 		if (open.isEmpty()) {
 			return List.of();
 		}
-		List<String> lines = open.stream().map(a -> (a.overdue(today) ? "OVERDUE since " : "Due ")
-				+ a.due().format(MeetingRules.DAY) + " (" + a.boardCode() + "): " + a.description()).toList();
+		List<String> lines = open.stream()
+			.map(a -> (a.overdue(today) ? "OVERDUE since " : "Due ") + a.due().format(MeetingRules.DAY) + " ("
+					+ a.boardCode() + "): " + a.description())
+			.toList();
 		long overdue = open.stream().filter(a -> a.overdue(today)).count();
-		return List.of(new Notice(owner, Kind.ACTION_DIGEST, "Your actions: " + open.size() + " open, " + overdue
-				+ " overdue", lines, Map.of(), null));
+		return List.of(new Notice(owner, Kind.ACTION_DIGEST,
+				"Your actions: " + open.size() + " open, " + overdue + " overdue", lines, Map.of(), null));
 	}
 
 	private static String place(Meeting meeting) {

@@ -8,12 +8,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import uk.opcc.quorum.scheduler.Notice;
 
 /**
- * A reminder waiting to go, or gone. Its id is derived from what it is for, so planning it twice stores it once.
+ * A reminder waiting to go, or gone. Its id is derived from what it is for, so planning
+ * it twice stores it once.
  *
  * @param id meeting id, kind and sequence; or the digest's week and owner
  * @param kind what it is
  * @param meetingId the meeting, null for a digest
- * @param recipient one person, or null for everyone the kind concerns (resolved when sent)
+ * @param recipient one person, or null for everyone the kind concerns (resolved when
+ * sent)
  * @param dueAt when it should go
  * @param relevantUntil after this it is dropped rather than sent late
  * @param state where it is

@@ -17,11 +17,13 @@ import uk.opcc.quorum.scheduler.ReminderDelivery;
 import uk.opcc.quorum.scheduler.SchedulerProperties;
 
 /**
- * Sends the reminders that are due, each claimed atomically first. A reminder that fell due while Quorum was down
- * goes once when it is back, or is dropped (and logged) when it no longer makes sense, e.g. after the meeting began.
- * The store being out of reach (its host restarting) is not a verdict on the reminder: before delivery the claim is
- * left to time out, so that the reminder is offered again rather than dropped or marked sent unsent; after delivery
- * the outcome is retried while the claim is still this instance's, so that a sent reminder is not sent again.
+ * Sends the reminders that are due, each claimed atomically first. A reminder that fell
+ * due while Quorum was down goes once when it is back, or is dropped (and logged) when it
+ * no longer makes sense, e.g. after the meeting began. The store being out of reach (its
+ * host restarting) is not a verdict on the reminder: before delivery the claim is left to
+ * time out, so that the reminder is offered again rather than dropped or marked sent
+ * unsent; after delivery the outcome is retried while the claim is still this instance's,
+ * so that a sent reminder is not sent again.
  */
 @Component
 public class ReminderDispatcher {
@@ -95,8 +97,10 @@ public class ReminderDispatcher {
 			return delivery.deliver(notice);
 		}
 		catch (RuntimeException ex) {
-			// Looking up where to send it failed with the store: nothing went out, and counting it as a failed
-			// delivery would mark the reminder sent. A reminder of several notices goes again whole, so someone
+			// Looking up where to send it failed with the store: nothing went out, and
+			// counting it as a failed
+			// delivery would mark the reminder sent. A reminder of several notices goes
+			// again whole, so someone
 			// already reached in it may hear it twice: a repeat rather than a silence.
 			rethrowIfStoreUnreachable(reminder, ex);
 			log.warn("Could not deliver {} to {}: {}", notice.kind(), notice.recipient(), ex.getMessage());
@@ -105,9 +109,10 @@ public class ReminderDispatcher {
 	}
 
 	/**
-	 * Records the outcome, trying again while the store is out of reach and the claim has not gone stale: once the
-	 * reminder has gone, an unrecorded outcome would have it offered, and sent, again after the claim timeout.
-	 * Attempts are counted as well as timed, so a clock that stands still (tests) cannot keep this going for ever.
+	 * Records the outcome, trying again while the store is out of reach and the claim has
+	 * not gone stale: once the reminder has gone, an unrecorded outcome would have it
+	 * offered, and sent, again after the claim timeout. Attempts are counted as well as
+	 * timed, so a clock that stands still (tests) cannot keep this going for ever.
 	 */
 	private void record(Reminder reminder, Reminder.State state, String outcome) {
 		Instant stale = reminder.claimedAt().plus(settings.claimTimeout());

@@ -17,8 +17,9 @@ import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.SchedulerProperties;
 
 /**
- * Quartz drives the reminders: a frequent poll for what is due, and the weekly digest. Quartz keeps no state of its
- * own here (the reminders live in MongoDB), so the in-memory job store is enough and a restart loses nothing.
+ * Quartz drives the reminders: a frequent poll for what is due, and the weekly digest.
+ * Quartz keeps no state of its own here (the reminders live in MongoDB), so the in-memory
+ * job store is enough and a restart loses nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class ReminderJobs {
@@ -30,10 +31,14 @@ class ReminderJobs {
 
 	@Bean
 	Trigger reminderPollTrigger(JobDetail reminderPollJob, SchedulerProperties properties) {
-		return TriggerBuilder.newTrigger().forJob(reminderPollJob).withIdentity("quorum-reminders").startNow()
+		return TriggerBuilder.newTrigger()
+			.forJob(reminderPollJob)
+			.withIdentity("quorum-reminders")
+			.startNow()
 			.withSchedule(SimpleScheduleBuilder.simpleSchedule()
 				.withIntervalInMilliseconds(properties.reminders().poll().toMillis())
-				.repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
+				.repeatForever()
+				.withMisfireHandlingInstructionNextWithRemainingCount())
 			.build();
 	}
 
@@ -44,7 +49,9 @@ class ReminderJobs {
 
 	@Bean
 	Trigger actionDigestTrigger(JobDetail actionDigestJob, SchedulerProperties properties) {
-		return TriggerBuilder.newTrigger().forJob(actionDigestJob).withIdentity("quorum-action-digest")
+		return TriggerBuilder.newTrigger()
+			.forJob(actionDigestJob)
+			.withIdentity("quorum-action-digest")
 			.withSchedule(CronScheduleBuilder.cronSchedule(properties.reminders().digestCron())
 				.inTimeZone(java.util.TimeZone.getTimeZone(Meeting.LONDON)))
 			.build();

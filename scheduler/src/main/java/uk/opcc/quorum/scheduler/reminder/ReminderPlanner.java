@@ -63,7 +63,8 @@ public class ReminderPlanner {
 		if (!relevantUntil.isAfter(now)) {
 			return;
 		}
-		// The sequence keeps a moved meeting's reminders apart from those already sent for its old time.
+		// The sequence keeps a moved meeting's reminders apart from those already sent
+		// for its old time.
 		String id = meeting.id() + ":" + kind + ":" + meeting.sequence();
 		store.add(Reminder.pending(id, kind, meeting.id(), null, due.isBefore(now) ? now : due, relevantUntil));
 	}

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Reminders in MongoDB ({@code scheduler_reminders}). Sending starts with an atomic claim, so two Quorum instances
- * on one database never send the same reminder twice.
+ * Reminders in MongoDB ({@code scheduler_reminders}). Sending starts with an atomic
+ * claim, so two Quorum instances on one database never send the same reminder twice.
  */
 @Component
 public class ReminderStore {
@@ -38,10 +38,12 @@ public class ReminderStore {
 		}
 	}
 
-	/** Claims the earliest due reminder (or one whose claimant vanished before {@code staleBefore}). */
+	/**
+	 * Claims the earliest due reminder (or one whose claimant vanished before
+	 * {@code staleBefore}).
+	 */
 	public Reminder claimNext(String instance, Instant now, Instant staleBefore) {
-		Criteria due = new Criteria().orOperator(
-				where("state").is(Reminder.State.PENDING).and("dueAt").lte(now),
+		Criteria due = new Criteria().orOperator(where("state").is(Reminder.State.PENDING).and("dueAt").lte(now),
 				where("state").is(Reminder.State.CLAIMED).and("claimedAt").lt(staleBefore));
 		return mongo.findAndModify(Query.query(due).with(Sort.by("dueAt")),
 				new Update().set("state", Reminder.State.CLAIMED).set("claimedBy", instance).set("claimedAt", now),
@@ -50,12 +52,15 @@ public class ReminderStore {
 
 	/** Records the outcome, if this instance still holds the claim. */
 	public void finish(Reminder reminder, String instance, Reminder.State state, String outcome) {
-		mongo.updateFirst(Query.query(where("_id").is(reminder.id()).and("claimedBy").is(instance)
-			.and("state").is(Reminder.State.CLAIMED)),
+		mongo.updateFirst(Query.query(
+				where("_id").is(reminder.id()).and("claimedBy").is(instance).and("state").is(Reminder.State.CLAIMED)),
 				new Update().set("state", state).set("outcome", outcome), Reminder.class);
 	}
 
-	/** Removes a meeting's reminders that have not gone yet (the meeting moved or was cancelled). */
+	/**
+	 * Removes a meeting's reminders that have not gone yet (the meeting moved or was
+	 * cancelled).
+	 */
 	public void dropPending(String meetingId) {
 		mongo.remove(Query.query(where("meetingId").is(meetingId).and("state").is(Reminder.State.PENDING)),
 				Reminder.class);
