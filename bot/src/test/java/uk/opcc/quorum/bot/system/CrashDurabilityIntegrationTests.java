@@ -14,10 +14,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -83,6 +85,8 @@ class CrashDurabilityIntegrationTests {
 			start(dataDir);
 			Map<String, String> notices = notices();
 			Map<String, Integer> meetings = meetingStatuses(burst.meetings().keySet());
+			Set<String> documents = documents();
+			int uploadsLost = (int) burst.uploads().keySet().stream().filter(id -> !documents.contains(id)).count();
 			int lost = 0;
 			for (Acknowledged ack : burst.notices().values()) {
 				if (!ack.number().equals(notices.get(ack.id()))) {
@@ -97,7 +101,8 @@ class CrashDurabilityIntegrationTests {
 					reissued++;
 				}
 			}
-			rounds.add(new Round(round, burst.notices().size(), lost, reissued, burst.meetings().size(), meetingsLost));
+			rounds.add(new Round(round, burst.notices().size(), lost, reissued, burst.meetings().size(), meetingsLost,
+					burst.uploads().size(), uploadsLost));
 			System.out.println("crash round " + rounds.get(rounds.size() - 1));
 		}
 		// Notices created after the last restart must not repeat a number handed out before the last kill.
@@ -113,16 +118,20 @@ class CrashDurabilityIntegrationTests {
 		int lostTotal = rounds.stream().mapToInt(Round::noticesLost).sum();
 		int meetingsTotal = rounds.stream().mapToInt(Round::meetingsAcknowledged).sum();
 		int meetingsLostTotal = rounds.stream().mapToInt(Round::meetingsLost).sum();
+		int uploadsTotal = rounds.stream().mapToInt(Round::uploadsAcknowledged).sum();
+		int uploadsLostTotal = rounds.stream().mapToInt(Round::uploadsLost).sum();
 		int reissuedTotal = rounds.stream().mapToInt(Round::numbersReissued).sum() + reissuedAfter;
 		System.out.printf("crash summary: %d rounds, %d notices acknowledged, %d lost, %d numbers issued twice; "
-				+ "%d meetings acknowledged, %d lost%n", ROUNDS, acknowledgedTotal, lostTotal, reissuedTotal,
-				meetingsTotal, meetingsLostTotal);
+				+ "%d meetings acknowledged, %d lost; %d uploads acknowledged, %d lost%n", ROUNDS, acknowledgedTotal,
+				lostTotal, reissuedTotal, meetingsTotal, meetingsLostTotal, uploadsTotal, uploadsLostTotal);
 		assertThat(acknowledgedTotal).as("notices acknowledged before the kills").isGreaterThan(ROUNDS * 40);
 		assertThat(meetingsTotal).as("meetings acknowledged before the kills").isPositive();
+		assertThat(uploadsTotal).as("uploads acknowledged before the kills").isPositive();
 		assertThat(rounds).allSatisfy(round -> {
 			assertThat(round.noticesLost()).as("acknowledged notices missing after restart, %s", round).isZero();
 			assertThat(round.numbersReissued()).as("numbers issued twice, %s", round).isZero();
 			assertThat(round.meetingsLost()).as("acknowledged meetings missing after restart, %s", round).isZero();
+			assertThat(round.uploadsLost()).as("acknowledged uploads missing after restart, %s", round).isZero();
 		});
 		assertThat(reissuedAfter).as("numbers issued again after the last restart").isZero();
 		assertThat(after.notices()).hasSizeGreaterThanOrEqualTo(40);
@@ -138,17 +147,22 @@ class CrashDurabilityIntegrationTests {
 	private Burst burst(int killAfter, int stopAfter) throws Exception {
 		Map<String, Acknowledged> notices = new ConcurrentHashMap<>();
 		Map<String, String> meetings = new ConcurrentHashMap<>();
+		Map<String, String> uploads = new ConcurrentHashMap<>();
 		AtomicInteger sent = new AtomicInteger();
 		CountDownLatch killNow = new CountDownLatch(1);
 		ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
 		for (int w = 0; w < WRITERS; w++) {
 			boolean meetingWriter = w == 0;
+			boolean uploader = w == 1;
 			writers.submit(() -> {
 				while (quorum.isAlive() && notices.size() < stopAfter) {
 					int n = sent.incrementAndGet();
 					try {
 						if (meetingWriter) {
 							scheduleMeeting(meetingSlots.getAndIncrement()).ifPresent(id -> meetings.put(id, id));
+						}
+						else if (uploader) {
+							upload(n).ifPresent(id -> uploads.put(id, id));
 						}
 						else {
 							createNotice(n).ifPresent(ack -> notices.put(ack.id(), ack));
@@ -157,7 +171,8 @@ class CrashDurabilityIntegrationTests {
 					catch (IOException ex) {
 						// Refused or cut off by the kill: not acknowledged, so nothing is promised.
 					}
-					if (notices.size() >= killAfter) {
+					// The first upload waits for the embedding model to load: kill once some have been answered too.
+					if (notices.size() >= killAfter && uploads.size() >= 3) {
 						killNow.countDown();
 					}
 				}
@@ -171,7 +186,7 @@ class CrashDurabilityIntegrationTests {
 		}
 		writers.shutdown();
 		assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-		return new Burst(Map.copyOf(notices), Map.copyOf(meetings));
+		return new Burst(Map.copyOf(notices), Map.copyOf(meetings), Map.copyOf(uploads));
 	}
 
 	private Optional<Acknowledged> createNotice(int n) throws IOException {
@@ -208,6 +223,34 @@ class CrashDurabilityIntegrationTests {
 			return Optional.empty();
 		}
 		return Optional.of((String) json.readValue(response.body(), Map.class).get("id"));
+	}
+
+	/** A small document uploaded as a secretary; its id once the REST API answered 201. */
+	private Optional<String> upload(int n) throws IOException {
+		String boundary = "crash-" + n;
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note-" + n
+				+ ".md\"\r\nContent-Type: text/markdown\r\n\r\n# Crash note " + n + "\n\nUploaded as number " + n
+				+ " during a crash test.\r\n--" + boundary + "--\r\n";
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/knowledge/documents"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-Quorum-User", "sec-1")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		if (response.statusCode() != 201) {
+			return Optional.empty();
+		}
+		return Optional.of((String) json.readValue(response.body(), Map.class).get("id"));
+	}
+
+	/** The ids of the indexed documents. */
+	private Set<String> documents() throws IOException {
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(uri("/api/knowledge/documents")).header("X-Quorum-User", "sec-1").GET());
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<Map<String, Object>> list = json.readValue(response.body(), new TypeReference<>() {
+		});
+		Set<String> ids = new HashSet<>();
+		list.forEach(document -> ids.add((String) document.get("id")));
+		return ids;
 	}
 
 	/** Every stored notice's number by id. */
@@ -303,13 +346,13 @@ class CrashDurabilityIntegrationTests {
 	record Acknowledged(String id, String number) {
 	}
 
-	/** What one burst had acknowledged when it ended: notices by id, meeting ids. */
-	record Burst(Map<String, Acknowledged> notices, Map<String, String> meetings) {
+	/** What one burst had acknowledged when it ended: notices by id, meeting ids, uploaded document ids. */
+	record Burst(Map<String, Acknowledged> notices, Map<String, String> meetings, Map<String, String> uploads) {
 	}
 
 	/** One kill and restart: what was acknowledged before the kill and what of it was missing afterwards. */
 	record Round(int round, int noticesAcknowledged, int noticesLost, int numbersReissued, int meetingsAcknowledged,
-			int meetingsLost) {
+			int meetingsLost, int uploadsAcknowledged, int uploadsLost) {
 	}
 
 }
