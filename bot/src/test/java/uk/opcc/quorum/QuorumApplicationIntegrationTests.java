@@ -6,15 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
+
+import uk.opcc.quorum.bot.QuorumIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "quorum.store.data-dir=${java.io.tmpdir}/quorum-app-${random.uuid}",
-				"quorum.teams.users.admin-1=ADMIN" })
-@AutoConfigureTestRestTemplate
+@QuorumIntegrationTest
 class QuorumApplicationIntegrationTests {
 
 	@Autowired

@@ -1,7 +1,5 @@
 package uk.opcc.quorum.bot;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,52 +15,33 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The running application for the Meet and Decide tests, one context for both: embedded store over TCP, WireMock as
- * the Teams connector, the scheduler's own calendar (no Graph) and a clock the tests move (meetings need a working
- * day ahead, minutes a meeting that has begun). Users: sec-1 secretary, staff-1 staff, cfo-1, mo-1 and pcc-1.
+ * The running application for the Meet, Decide and address book tests ({@link QuorumIntegrationTest}'s trial
+ * context): the Teams connector is {@link MicrosoftStandIn}, the scheduler keeps its own calendar (no Graph
+ * organiser), and the clock is moved by the tests (meetings need a working day ahead, minutes a meeting that has
+ * begun). Users: sec-1 secretary, staff-1 staff, cfo-1, mo-1 and pcc-1 (application-test.yml).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "quorum.teams.users.sec-1=SECRETARY,STAFF",
-				"quorum.teams.users.staff-1=STAFF", "quorum.teams.users.cfo-1=CFO",
-				"quorum.teams.users.mo-1=MONITORING_OFFICER", "quorum.teams.users.pcc-1=PCC",
-				"quorum.scheduler.boards-file=src/test/resources/meet-boards.yml", "quorum.scheduler.reminders.poll=1h",
-				"quorum.scheduler.public-url=https://quorum.opcc.test/" })
-@AutoConfigureTestRestTemplate
-@Import(RunningQuorumClock.class)
+@QuorumIntegrationTest
 public abstract class RunningQuorum {
 
-	protected static final WireMockServer connector = new WireMockServer(options().dynamicPort());
+	protected static final WireMockServer connector = MicrosoftStandIn.server();
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) throws Exception {
-		connector.start();
-		Path root = Files.createTempDirectory("quorum-workflows");
-		registry.add("quorum.store.data-dir", root::toString);
-		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
-	}
-
-	/** The time as the tests set it. */
+	/** The time as the tests set it; the real time (in London) until a test sets one. */
 	public static class TestClock extends Clock {
 
-		private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2027-01-04T09:00:00Z"));
+		private final AtomicReference<Instant> now = new AtomicReference<>();
 
 		public void set(String instant) {
 			now.set(Instant.parse(instant));
+		}
+
+		public void useRealTime() {
+			now.set(null);
 		}
 
 		@Override
@@ -72,12 +51,14 @@ public abstract class RunningQuorum {
 
 		@Override
 		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(now.get(), zone);
+			Instant fixed = now.get();
+			return fixed == null ? Clock.system(zone) : Clock.fixed(fixed, zone);
 		}
 
 		@Override
 		public Instant instant() {
-			return now.get();
+			Instant fixed = now.get();
+			return fixed == null ? Instant.now() : fixed;
 		}
 
 	}
@@ -92,9 +73,7 @@ public abstract class RunningQuorum {
 	void connectorAcceptsEverything() {
 		TrialCallers.actAs(http, "sec-1");
 		clock.set("2027-01-04T09:00:00Z");
-		connector.resetAll();
-		connector.stubFor(any(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"sent-1\"}")));
+		MicrosoftStandIn.reset();
 	}
 
 	/** A personal-chat message as Teams posts it. */

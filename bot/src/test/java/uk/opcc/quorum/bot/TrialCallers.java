@@ -23,6 +23,11 @@ public final class TrialCallers {
 		interceptors.add(new DefaultUser(user));
 	}
 
+	/** Requests name nobody unless they say so themselves. */
+	public static void nobody(TestRestTemplate http) {
+		http.getRestTemplate().getInterceptors().removeIf(DefaultUser.class::isInstance);
+	}
+
 	private record DefaultUser(String user) implements ClientHttpRequestInterceptor {
 
 		@Override

@@ -6,21 +6,21 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import uk.opcc.quorum.bot.QuorumIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With quorum.api.key configured, the REST API answers only callers that send it; the key acts as staff only. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "quorum.api.key=s3cret-key",
-				"quorum.knowledge.index-dir=${java.io.tmpdir}/quorum-api-key-${random.uuid}" })
-@AutoConfigureTestRestTemplate
+/**
+ * With sign-in and quorum.api.key configured, a caller without a token must send the key; the key acts as staff
+ * only. Trial mode with a key is RestCallerFilterTests'.
+ */
+@QuorumIntegrationTest(profiles = { "test", "signin" })
 class ApiKeyIntegrationTests {
 
 	@Autowired
@@ -40,13 +40,13 @@ class ApiKeyIntegrationTests {
 
 	@Test
 	void acceptsTheKey() {
-		assertThat(call("s3cret-key").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(call("integration-key").getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
 	@Test
 	void theKeyActsAsStaffAndNothingMore() {
 		HttpHeaders headers = new HttpHeaders();
-		headers.set("X-API-Key", "s3cret-key");
+		headers.set("X-API-Key", "integration-key");
 		assertThat(http.exchange("/api/boards/SGB", HttpMethod.PUT, new HttpEntity<>(Map.of(), headers), String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}

@@ -1,8 +1,6 @@
 package uk.opcc.quorum.bot.ask;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -20,31 +16,19 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import uk.opcc.quorum.bot.TrialCallers;
 
+import uk.opcc.quorum.bot.QuorumIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The knowledge REST contract over real HTTP, against the whole application on the embedded store. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "quorum.knowledge.max-file-size=4KB",
-				"quorum.teams.users.staff-1=STAFF", "quorum.teams.users.sec-1=SECRETARY",
-				"spring.servlet.multipart.max-file-size=64KB" })
-@AutoConfigureTestRestTemplate
+@QuorumIntegrationTest
 @SuppressWarnings("unchecked")
 class KnowledgeApiIntegrationTests {
-
-	@DynamicPropertySource
-	static void paths(DynamicPropertyRegistry registry) throws Exception {
-		Path root = Files.createTempDirectory("quorum-ask-api");
-		registry.add("quorum.store.data-dir", root::toString);
-		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
-	}
 
 	@Autowired
 	TestRestTemplate http;

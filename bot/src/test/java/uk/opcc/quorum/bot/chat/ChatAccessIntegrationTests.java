@@ -4,17 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
+
+import uk.opcc.quorum.bot.QuorumIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** With a Teams registration configured, the chat page is off unless explicitly enabled. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "MicrosoftAppId=11111111-2222-3333-4444-555555555555",
-				"quorum.knowledge.index-dir=${java.io.tmpdir}/quorum-chat-off-${random.uuid}" })
-@AutoConfigureTestRestTemplate
+@QuorumIntegrationTest(profiles = { "test", "teams" })
 class ChatAccessIntegrationTests {
 
 	@Autowired

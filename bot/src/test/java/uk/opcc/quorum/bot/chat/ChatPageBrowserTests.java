@@ -2,7 +2,6 @@ package uk.opcc.quorum.bot.chat;
 
 import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,10 +15,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+
+import uk.opcc.quorum.bot.QuorumIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,16 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The local chat page in a real browser: Debian's headless Chromium, driven by its chromedriver (no browser or
  * driver is downloaded). Sends help, sees the card rendered by Microsoft's renderer, presses a card button.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "quorum.store.in-memory=true")
+@QuorumIntegrationTest
 class ChatPageBrowserTests {
-
-	@DynamicPropertySource
-	static void paths(DynamicPropertyRegistry registry) throws Exception {
-		Path root = Files.createTempDirectory("quorum-chat");
-		registry.add("quorum.store.data-dir", root::toString);
-		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
-	}
 
 	@LocalServerPort
 	int port;

@@ -1,28 +1,20 @@
 package uk.opcc.quorum.bot.meet;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import uk.opcc.quorum.bot.MicrosoftStandIn;
+import uk.opcc.quorum.bot.QuorumIntegrationTest;
 import uk.opcc.quorum.bot.RunningQuorum;
 import uk.opcc.quorum.scheduler.ActionItem;
 import uk.opcc.quorum.scheduler.Meeting;
@@ -47,54 +39,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Microsoft Graph as WireMock: availability, events with a Teams link, throttling and an expired token. Runs in the
- * application, as the scheduler reaches Graph through the application's one signed-in Graph client.
+ * Microsoft Graph as {@link MicrosoftStandIn}: availability, events with a Teams link, throttling and an expired token. Runs in the
+ * application (the sign-in context, where an organiser is set), as the scheduler reaches Graph through the
+ * application's one signed-in Graph client. Every test starts on Monday 4 January 2027, 09:00.
  */
-@SpringBootTest(properties = { "quorum.store.in-memory=true", "quorum.scheduler.reminders.poll=1h",
-		"quorum.scheduler.boards-file=src/test/resources/graph-boards.yml" })
-@Import(GraphCalendarIntegrationTests.Clock.class)
+@QuorumIntegrationTest(profiles = { "test", "signin" })
 class GraphCalendarIntegrationTests {
 
-	static final WireMockServer graph = new WireMockServer(options().dynamicPort());
+	static final WireMockServer graph = MicrosoftStandIn.server();
 
-	static final String USER = "/v1.0/users/organizer%40opcc.test";
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) throws Exception {
-		graph.start();
-		Path root = Files.createTempDirectory("quorum-graph");
-		registry.add("quorum.store.data-dir", root::toString);
-		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
-		registry.add("quorum.scheduler.organizer", () -> "organizer@opcc.test");
-		registry.add("quorum.graph.base-url", () -> graph.baseUrl() + "/v1.0");
-		registry.add("spring.security.oauth2.client.provider.graph.token-uri", () -> graph.baseUrl() + "/tenant/oauth2/v2.0/token");
-		registry.add("spring.security.oauth2.client.registration.graph.client-id", () -> "quorum-app");
-		registry.add("spring.security.oauth2.client.registration.graph.client-secret", () -> "secret");
-		registry.add("quorum.graph.max-backoff", () -> "2s");
-	}
-
-	/** Every test starts on Monday 4 January 2027, 09:00. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clock {
-
-		@Bean
-		@Primary
-		RunningQuorum.TestClock testClock() {
-			return new RunningQuorum.TestClock();
-		}
-
-	}
-
-	@AfterAll
-	static void stop() {
-		graph.stop();
-	}
+	static final String USER = MicrosoftStandIn.GRAPH + "/users/organizer%40opcc.test";
 
 	@Autowired
 	Meetings meetings;
@@ -117,14 +75,12 @@ class GraphCalendarIntegrationTests {
 		mongo.remove(new Query(), Meeting.class);
 		mongo.remove(new Query(), ActionItem.class);
 		mongo.remove(new Query(), Reminder.class);
-		graph.resetAll();
-		graph.stubFor(post(urlEqualTo("/tenant/oauth2/v2.0/token"))
-			.willReturn(okJson("{\"access_token\":\"token-1\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
+		MicrosoftStandIn.reset();
 	}
 
 	@Test
 	void flagsClashesFromMembersOutlookCalendars() {
-		graph.stubFor(post(urlEqualTo(USER + "/calendar/getSchedule")).withHeader("Authorization", equalTo("Bearer token-1"))
+		graph.stubFor(post(urlEqualTo(USER + "/calendar/getSchedule")).withHeader("Authorization", equalTo("Bearer " + MicrosoftStandIn.GRAPH_TOKEN))
 			.withRequestBody(matchingJsonPath("$.schedules[?(@ == 'cfo@opcc.test')]"))
 			.willReturn(okJson("""
 					{"value":[
@@ -218,7 +174,7 @@ class GraphCalendarIntegrationTests {
 		// A token is fetched after the 401 (the one before may have been cached by an earlier test).
 		List<String> calls = new java.util.ArrayList<>(graph.getAllServeEvents().stream().map(e -> e.getRequest().getUrl()).toList());
 		java.util.Collections.reverse(calls);
-		assertThat(calls).containsSubsequence(USER + "/events", "/tenant/oauth2/v2.0/token", USER + "/events");
+		assertThat(calls).containsSubsequence(USER + "/events", MicrosoftStandIn.GRAPH_TOKEN_PATH, USER + "/events");
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package uk.opcc.quorum.bot.security;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.Environment;
@@ -21,8 +17,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+
+import uk.opcc.quorum.bot.QuorumIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,19 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Started with nothing configured, Quorum is reachable from this machine only, trusts no claim an activity makes
  * about itself, and shows the public nothing it should not.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "quorum.teams.users.admin-1=ADMIN" })
-@AutoConfigureTestRestTemplate
+@QuorumIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class ClosedByDefaultIntegrationTests {
-
-	@DynamicPropertySource
-	static void paths(DynamicPropertyRegistry registry) throws Exception {
-		Path root = Files.createTempDirectory("quorum-closed");
-		registry.add("quorum.store.data-dir", root::toString);
-		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
-	}
 
 	@Autowired
 	Environment environment;

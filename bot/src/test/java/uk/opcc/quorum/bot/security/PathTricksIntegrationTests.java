@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,13 +13,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import uk.opcc.quorum.bot.QuorumIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,17 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * slashes, double slashes, a trailing dot), is refused to a caller without credentials and to a candidate (400
  * when the firewall rejects the spelling, otherwise 401 or 403): the routes are read from Spring MVC itself, so a new controller is covered the day it is added.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "quorum.api.key=the-key" })
+@QuorumIntegrationTest
 class PathTricksIntegrationTests {
-
-	@DynamicPropertySource
-	static void paths(DynamicPropertyRegistry registry) throws Exception {
-		Path root = Files.createTempDirectory("quorum-path-tricks");
-		registry.add("quorum.store.data-dir", root::toString);
-		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
-	}
 
 	@LocalServerPort
 	int port;
@@ -87,12 +75,12 @@ class PathTricksIntegrationTests {
 
 	@Test
 	void theProtectionItselfIsSeen() throws Exception {
-		// Sanity: with the key the same route is reached, so the refusals above are the rules at work.
+		// Sanity: as staff the same route is reached, so the refusals above are the rules at work.
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/knowledge/documents"))
-			.header("X-API-Key", "the-key").header("X-Quorum-User", "someone-unmapped").GET().build();
+			.header("X-Quorum-User", "someone-unmapped").GET().build();
 		assertThat(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
 		HttpRequest staff = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/knowledge/documents"))
-			.header("X-API-Key", "the-key").GET().build();
+			.header("X-Quorum-User", "staff-1").GET().build();
 		assertThat(client.send(staff, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
 	}
 
@@ -132,7 +120,7 @@ class PathTricksIntegrationTests {
 			.method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString("{}"));
 		if (user != null) {
-			request.header("X-Quorum-User", user).header("X-API-Key", "the-key");
+			request.header("X-Quorum-User", user);
 		}
 		return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}

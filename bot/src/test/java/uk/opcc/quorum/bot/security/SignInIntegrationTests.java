@@ -1,7 +1,5 @@
 package uk.opcc.quorum.bot.security;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
@@ -12,67 +10,40 @@ import java.util.Map;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.opcc.quorum.bot.TestKeys;
+import uk.opcc.quorum.bot.MicrosoftStandIn;
+import uk.opcc.quorum.bot.QuorumIntegrationTest;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With sign-in configured, REST callers present Entra ID access tokens (WireMock publishes the test signing key):
+ * With sign-in configured, REST callers present Entra ID access tokens ({@link MicrosoftStandIn} publishes the test signing key):
  * roles come from the user's object id, the token's groups and its app roles, mapped as for Teams users; the trial
  * header no longer counts, and the integration key stays staff whatever else the request says.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "quorum.api.key=integration-key",
-				"spring.security.oauth2.resourceserver.jwt.audiences=api://quorum",
-				"quorum.teams.users.oid-secretary=SECRETARY", "quorum.teams.users.oid-admin=ADMIN",
-				"quorum.security.groups.group-pcc=PCC" })
-@AutoConfigureTestRestTemplate
+@QuorumIntegrationTest(profiles = { "test", "signin" })
 class SignInIntegrationTests {
 
-	static final WireMockServer entra = new WireMockServer(options().dynamicPort());
-
-	static final java.security.KeyPair KEYS = TestKeys.rsa();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) throws Exception {
-		entra.start();
-		entra.stubFor(get(urlPathEqualTo("/keys")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-			.withBody(TestKeys.keySet(KEYS, "entra-key", "\"alg\":\"RS256\""))));
-		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> entra.baseUrl() + "/keys");
-		Path root = Files.createTempDirectory("quorum-sign-in");
-		registry.add("quorum.store.data-dir", root::toString);
-		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
-	}
-
-	@AfterAll
-	static void stop() {
-		entra.stop();
-	}
+	static final java.security.KeyPair KEYS = MicrosoftStandIn.ENTRA_KEYS;
 
 	@Autowired
 	TestRestTemplate http;
+
+	@BeforeEach
+	void reset() {
+		MicrosoftStandIn.reset();
+	}
 
 	@Autowired
 	Environment environment;
@@ -140,7 +111,7 @@ class SignInIntegrationTests {
 	}
 
 	private static String bearer(JWTCreator.Builder token, String audience, Instant expires) {
-		return "Bearer " + token.withExpiresAt(Date.from(expires)).withKeyId("entra-key").withIssuer("https://login.microsoftonline.com/tenant/v2.0")
+		return "Bearer " + token.withExpiresAt(Date.from(expires)).withKeyId(MicrosoftStandIn.ENTRA_KEY_ID).withIssuer("https://login.microsoftonline.com/tenant/v2.0")
 			.withAudience(audience).withClaim("tid", "tenant").withClaim("name", "Test User")
 			.sign(Algorithm.RSA256((RSAPublicKey) KEYS.getPublic(), (RSAPrivateKey) KEYS.getPrivate()));
 	}

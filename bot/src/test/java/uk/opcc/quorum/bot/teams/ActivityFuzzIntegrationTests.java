@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,7 +24,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,20 +35,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import uk.opcc.quorum.bot.MicrosoftStandIn;
+import uk.opcc.quorum.bot.QuorumIntegrationTest;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -68,10 +63,7 @@ import static org.awaitility.Awaitility.await;
  * by adding its seed to {@link #regressionSeeds}. 1,000 cases in every build ({@code -Dquorum.fuzz.tries=}, from
  * a fixed seed); with {@code -Pbenchmark}, 10,000 from a new seed ({@code -Dquorum.fuzz.seed=} to replay one).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "quorum.teams.allowed-tenants=tenant-opcc",
-				"quorum.teams.users.staff-1=STAFF", "quorum.teams.max-backoff=100ms", "quorum.teams.send-retries=1",
-				"quorum.security.client-id=graph-client", "quorum.security.client-secret=graph-secret" })
+@QuorumIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class ActivityFuzzIntegrationTests {
 
@@ -79,23 +71,7 @@ class ActivityFuzzIntegrationTests {
 
 	private static final ObjectMapper json = new ObjectMapper();
 
-	static final WireMockServer connector = new WireMockServer(options().dynamicPort());
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) throws Exception {
-		connector.start();
-		Path root = Files.createTempDirectory("quorum-fuzz");
-		registry.add("quorum.store.data-dir", root::toString);
-		registry.add("quorum.security.token-url", () -> connector.baseUrl() + "/tenant/oauth2/v2.0/token");
-		registry.add("quorum.security.graph-url", () -> connector.baseUrl() + "/graph");
-		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
-	}
-
-	@AfterAll
-	static void stop() {
-		connector.stop();
-	}
+	static final WireMockServer connector = MicrosoftStandIn.server();
 
 	@LocalServerPort
 	int port;
@@ -110,9 +86,7 @@ class ActivityFuzzIntegrationTests {
 
 	@BeforeEach
 	void connectorAcceptsEverything() {
-		connector.resetAll();
-		connector.stubFor(any(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"sent-1\"}")));
+		MicrosoftStandIn.reset();
 	}
 
 	@Test

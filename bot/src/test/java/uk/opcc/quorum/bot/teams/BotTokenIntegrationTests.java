@@ -1,8 +1,6 @@
 package uk.opcc.quorum.bot.teams;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
@@ -15,72 +13,44 @@ import java.util.UUID;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import uk.opcc.quorum.bot.MicrosoftStandIn;
+import uk.opcc.quorum.bot.QuorumIntegrationTest;
 import uk.opcc.quorum.bot.TestKeys;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With an app id configured, every activity needs a Bot Framework token signed by a key the channel publishes.
- * WireMock serves a test key set through {@code BotOpenIdMetadata}, and stands in for the connector.
+ * {@link MicrosoftStandIn} serves the test key set through {@code BotOpenIdMetadata}, and stands in for the
+ * connector.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "MicrosoftAppId=" + BotTokenIntegrationTests.APP_ID,
-				"MicrosoftAppPassword=test-secret", "quorum.teams.service-hosts=localhost" })
-@AutoConfigureTestRestTemplate
+@QuorumIntegrationTest(profiles = { "test", "teams" })
 class BotTokenIntegrationTests {
 
-	static final String APP_ID = "5d0e9c2a-1111-4c6b-9a8e-2f4b8a7c3d10";
+	static final String APP_ID = MicrosoftStandIn.APP_ID;
 
-	static final WireMockServer channel = new WireMockServer(options().dynamicPort());
+	static final WireMockServer channel = MicrosoftStandIn.server();
 
-	static final KeyPair KEYS = TestKeys.rsa();
+	static final KeyPair KEYS = MicrosoftStandIn.BOT_KEYS;
 
 	static final KeyPair OTHER_KEYS = TestKeys.rsa();
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) throws Exception {
-		channel.start();
-		channel.stubFor(get(urlPathEqualTo("/v1/.well-known/openidconfiguration")).willReturn(aResponse()
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"issuer\":\"https://api.botframework.com\",\"jwks_uri\":\"" + channel.baseUrl() + "/keys\","
-					+ "\"id_token_signing_alg_values_supported\":[\"RS256\"]}")));
-		channel.stubFor(get(urlPathEqualTo("/keys")).willReturn(aResponse()
-			.withHeader("Content-Type", "application/json")
-			.withBody(TestKeys.keySet(KEYS, "test-key", "\"endorsements\":[\"msteams\"]"))));
-		channel.stubFor(any(urlPathMatching("/v3/.*")).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"1\"}")));
-		Path root = Files.createTempDirectory("quorum-token");
-		registry.add("BotOpenIdMetadata", () -> channel.baseUrl() + "/v1/.well-known/openidconfiguration");
-		registry.add("quorum.store.data-dir", root::toString);
-		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
-	}
-
-	@AfterAll
-	static void stop() {
-		channel.stop();
-	}
-
 	@Autowired
 	TestRestTemplate http;
+
+	@BeforeEach
+	void reset() {
+		MicrosoftStandIn.reset();
+	}
 
 	@Test
 	void validTokenIsAccepted() {

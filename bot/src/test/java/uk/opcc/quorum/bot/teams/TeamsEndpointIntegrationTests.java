@@ -1,7 +1,5 @@
 package uk.opcc.quorum.bot.teams;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,73 +9,47 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cache.CacheManager;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import uk.opcc.quorum.bot.MicrosoftStandIn;
+import uk.opcc.quorum.bot.QuorumIntegrationTest;
 import uk.opcc.quorum.bot.command.BotMessage;
 import uk.opcc.quorum.bot.proactive.ProactiveMessenger;
-
 import uk.opcc.quorum.bot.security.Role;
+import uk.opcc.quorum.bot.system.CacheProperties;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The Bot Framework endpoint end to end: activities posted as Teams posts them, replies checked where Teams would
- * receive them, WireMock standing in for the connector at the activity's serviceUrl. No app id is configured, so
- * the adapter runs unauthenticated, as with the emulator.
+ * receive them, {@link MicrosoftStandIn} standing in for the connector at the activity's serviceUrl and for Graph.
+ * No app id is configured, so the adapter runs unauthenticated, as with the emulator.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "quorum.store.in-memory=true", "quorum.teams.allowed-tenants=tenant-opcc",
-				"quorum.teams.users.staff-1=STAFF", "quorum.teams.users.sec-1=SECRETARY,STAFF",
-				"quorum.teams.max-backoff=2s", "quorum.security.groups.grp-secretaries=SECRETARY",
-				"spring.security.oauth2.client.registration.graph.client-id=graph-client",
-				"spring.security.oauth2.client.registration.graph.client-secret=graph-secret" })
-@AutoConfigureTestRestTemplate
+@QuorumIntegrationTest
 class TeamsEndpointIntegrationTests {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	Roles roles;
 
-	static final WireMockServer connector = new WireMockServer(options().dynamicPort());
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) throws Exception {
-		connector.start();
-		Path root = Files.createTempDirectory("quorum-teams");
-		registry.add("quorum.store.data-dir", root::toString);
-		registry.add("spring.security.oauth2.client.provider.graph.token-uri", () -> connector.baseUrl() + "/tenant/oauth2/v2.0/token");
-		registry.add("quorum.graph.base-url", () -> connector.baseUrl() + "/graph/v1.0");
-		registry.add("quorum.knowledge.index-dir", () -> root.resolve("index").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> root.resolve("corpus").toString());
-	}
-
-	@AfterAll
-	static void stop() {
-		connector.stop();
-	}
+	static final WireMockServer connector = MicrosoftStandIn.server();
 
 	@Autowired
 	TestRestTemplate http;
@@ -88,11 +60,15 @@ class TeamsEndpointIntegrationTests {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	CacheManager caches;
+
 	@BeforeEach
 	void connectorAcceptsEverything() {
-		connector.resetAll();
-		connector.stubFor(any(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"sent-1\"}")));
+		MicrosoftStandIn.reset();
+		// Group lookups other classes in this context made must not answer for the groups these tests stub.
+		caches.getCache(CacheProperties.GROUPS_OF_USER).clear();
+		caches.getCache(CacheProperties.MEMBERS_OF_GROUP).clear();
 	}
 
 	@Test
@@ -159,7 +135,8 @@ class TeamsEndpointIntegrationTests {
 				.withBody("{\"value\":[{\"id\":\"grp-sec-b\"}]}")));
 
 		assertThat(roles.holders(Set.of(Role.SECRETARY))).containsExactly("grp-sec-a", "grp-sec-b", "sec-1");
-		assertThat(roles.holders(Set.of(Role.PCC))).isEmpty();
+		// Only the configured commissioner: no group is mapped to PCC.
+		assertThat(roles.holders(Set.of(Role.PCC))).containsExactly("pcc-1");
 	}
 
 	private static void graphIssuesTokens() {
