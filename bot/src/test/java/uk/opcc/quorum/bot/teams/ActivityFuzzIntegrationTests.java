@@ -43,7 +43,6 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import uk.opcc.quorum.bot.MicrosoftStandIn;
 import uk.opcc.quorum.bot.QuorumIntegrationTest;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
