@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-
 /**
- * Guards the architecture written in each module's README: {@code bot} uses the other modules, they never
- * use {@code bot}, they reach each other only through the allowed dependencies declared in their
- * {@code package-info.java}, and only {@code bot} touches the Bot Framework.
+ * Guards the architecture written in each module's README: {@code bot} uses the other
+ * modules, they never use {@code bot}, they reach each other only through the allowed
+ * dependencies declared in their {@code package-info.java}, and only {@code bot} touches
+ * the Bot Framework.
  */
 class ModularityTests {
 

@@ -4,7 +4,10 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The dependency rules, shared by {@link ModularityTests} and the test proving they catch a violation. */
+/**
+ * The dependency rules, shared by {@link ModularityTests} and the test proving they catch
+ * a violation.
+ */
 final class ModuleRules {
 
 	static final String[] CAPABILITIES = { "..quorum.knowledge..", "..quorum.scheduler..", "..quorum.decisions.." };

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Proves the boundary rules are not vacuous: a fixture that breaks them makes them fail. */
+/**
+ * Proves the boundary rules are not vacuous: a fixture that breaks them makes them fail.
+ */
 class ModuleRulesTests {
 
 	private final JavaClasses leaky = new ClassFileImporter().importPackages("uk.opcc.quorum.fixture");

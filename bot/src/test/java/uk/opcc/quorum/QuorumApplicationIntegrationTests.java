@@ -23,8 +23,10 @@ class QuorumApplicationIntegrationTests {
 		// Details are for administrators only.
 		org.springframework.http.HttpHeaders admin = new org.springframework.http.HttpHeaders();
 		admin.set("X-Quorum-User", "admin-1");
-		Map<String, Object> health = http.exchange("/actuator/health", org.springframework.http.HttpMethod.GET,
-				new org.springframework.http.HttpEntity<>(admin), Map.class).getBody();
+		Map<String, Object> health = http
+			.exchange("/actuator/health", org.springframework.http.HttpMethod.GET,
+					new org.springframework.http.HttpEntity<>(admin), Map.class)
+			.getBody();
 		assertThat(health).containsEntry("status", "UP");
 		Map<String, Object> components = (Map<String, Object>) health.get("components");
 		assertThat((Map<String, Object>) components.get("mongo")).containsEntry("status", "UP");

@@ -14,18 +14,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * Everything of Microsoft's that Quorum talks to, as one WireMock server for the whole test JVM: the Teams connector
- * ({@code /v3/conversations/...}), the Bot Framework's OpenID metadata and signing keys, Entra ID's key set, and
- * Graph's token endpoint and API. One server, because the application contexts it serves are cached and shared by
- * many test classes, and a context must not outlive the server its URLs point at; it stops with the JVM.
- * Test classes run one after another, so {@link #reset()} before each test gives every test the defaults alone.
+ * Everything of Microsoft's that Quorum talks to, as one WireMock server for the whole
+ * test JVM: the Teams connector ({@code /v3/conversations/...}), the Bot Framework's
+ * OpenID metadata and signing keys, Entra ID's key set, and Graph's token endpoint and
+ * API. One server, because the application contexts it serves are cached and shared by
+ * many test classes, and a context must not outlive the server its URLs point at; it
+ * stops with the JVM. Test classes run one after another, so {@link #reset()} before each
+ * test gives every test the defaults alone.
  */
 public final class MicrosoftStandIn {
 
-	/** The bot's Microsoft app id in the {@code teams} profile (application-teams.yml). */
+	/**
+	 * The bot's Microsoft app id in the {@code teams} profile (application-teams.yml).
+	 */
 	public static final String APP_ID = "5d0e9c2a-1111-4c6b-9a8e-2f4b8a7c3d10";
 
-	/** Signs Bot Framework tokens, published with kid {@value #BOT_KEY_ID}, endorsed for msteams. */
+	/**
+	 * Signs Bot Framework tokens, published with kid {@value #BOT_KEY_ID}, endorsed for
+	 * msteams.
+	 */
 	public static final KeyPair BOT_KEYS = TestKeys.rsa();
 
 	public static final String BOT_KEY_ID = "test-key";
@@ -44,7 +51,8 @@ public final class MicrosoftStandIn {
 
 	public static final String GRAPH = "/graph/v1.0";
 
-	// Below every test's own stubs (WireMock's default priority is 5), so a test's stub always wins.
+	// Below every test's own stubs (WireMock's default priority is 5), so a test's stub
+	// always wins.
 	private static final int DEFAULT = 10;
 
 	private static final WireMockServer server = start();
@@ -53,7 +61,8 @@ public final class MicrosoftStandIn {
 	}
 
 	private static WireMockServer start() {
-		// Threads enough for many replies in flight at once (the fuzz test, the connector's retries).
+		// Threads enough for many replies in flight at once (the fuzz test, the
+		// connector's retries).
 		WireMockServer wiremock = new WireMockServer(options().dynamicPort().containerThreads(60));
 		wiremock.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(wiremock::stop, "microsoft-stand-in-stop"));
@@ -69,7 +78,9 @@ public final class MicrosoftStandIn {
 		return server.baseUrl();
 	}
 
-	/** Forgets every stub and request a test added or made, and serves the defaults again. */
+	/**
+	 * Forgets every stub and request a test added or made, and serves the defaults again.
+	 */
 	public static void reset() {
 		server.resetAll();
 		defaults(server);
@@ -78,17 +89,19 @@ public final class MicrosoftStandIn {
 	private static void defaults(WireMockServer wiremock) {
 		String base = wiremock.baseUrl();
 		wiremock.stubFor(any(urlPathMatching("/v3/conversations/.*")).atPriority(DEFAULT)
-			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
 				.withBody("{\"id\":\"sent-1\"}")));
 		wiremock.stubFor(get(urlPathEqualTo(BOT_METADATA)).atPriority(DEFAULT)
-			.willReturn(okJson("{\"issuer\":\"https://api.botframework.com\",\"jwks_uri\":\"" + base + "/botframework/keys\","
-					+ "\"id_token_signing_alg_values_supported\":[\"RS256\"]}")));
+			.willReturn(okJson("{\"issuer\":\"https://api.botframework.com\",\"jwks_uri\":\"" + base
+					+ "/botframework/keys\"," + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}")));
 		wiremock.stubFor(get(urlPathEqualTo("/botframework/keys")).atPriority(DEFAULT)
 			.willReturn(okJson(TestKeys.keySet(BOT_KEYS, BOT_KEY_ID, "\"endorsements\":[\"msteams\"]"))));
 		wiremock.stubFor(get(urlPathEqualTo("/entra/keys")).atPriority(DEFAULT)
 			.willReturn(okJson(TestKeys.keySet(ENTRA_KEYS, ENTRA_KEY_ID, "\"alg\":\"RS256\""))));
 		wiremock.stubFor(post(urlPathEqualTo(GRAPH_TOKEN_PATH)).atPriority(DEFAULT)
-			.willReturn(okJson("{\"access_token\":\"" + GRAPH_TOKEN + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
+			.willReturn(okJson(
+					"{\"access_token\":\"" + GRAPH_TOKEN + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
 		// Nobody is in an Entra group unless a test says so.
 		wiremock.stubFor(post(urlPathMatching(GRAPH + "/users/[^/]+/getMemberGroups")).atPriority(DEFAULT)
 			.willReturn(okJson("{\"value\":[]}")));

@@ -16,10 +16,12 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
- * The whole application on a random port, configured by profile files only, so that test classes asking for the
- * same profiles share one application context: {@code test} (application-test.yml, trial mode), plus {@code teams}
- * for a Teams registration or {@code signin} for Entra ID sign-in. A test class adds no properties of its own: a
- * property that differs starts another application. Microsoft is {@link MicrosoftStandIn}; reset it before each test.
+ * The whole application on a random port, configured by profile files only, so that test
+ * classes asking for the same profiles share one application context: {@code test}
+ * (application-test.yml, trial mode), plus {@code teams} for a Teams registration or
+ * {@code signin} for Entra ID sign-in. A test class adds no properties of its own: a
+ * property that differs starts another application. Microsoft is
+ * {@link MicrosoftStandIn}; reset it before each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,10 +14,11 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.Profiles;
 
 /**
- * What differs between two runs of the same test context and so cannot sit in application-test.yml: a store and
- * index of its own in a new temporary directory, an empty corpus (config/corpus must not be read), and the port of
- * {@link MicrosoftStandIn}. Sign-in's key set is given only to the {@code signin} profile, since its presence alone
- * is what turns sign-in on.
+ * What differs between two runs of the same test context and so cannot sit in
+ * application-test.yml: a store and index of its own in a new temporary directory, an
+ * empty corpus (config/corpus must not be read), and the port of
+ * {@link MicrosoftStandIn}. Sign-in's key set is given only to the {@code signin}
+ * profile, since its presence alone is what turns sign-in on.
  */
 public class QuorumTestContext implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -38,7 +39,8 @@ public class QuorumTestContext implements ApplicationContextInitializer<Configur
 		properties.put("quorum.knowledge.index-dir", root.resolve("index").toString());
 		properties.put("quorum.knowledge.corpus-dir", root.resolve("corpus").toString());
 		properties.put("quorum.graph.base-url", standIn + MicrosoftStandIn.GRAPH);
-		properties.put("spring.security.oauth2.client.provider.graph.token-uri", standIn + MicrosoftStandIn.GRAPH_TOKEN_PATH);
+		properties.put("spring.security.oauth2.client.provider.graph.token-uri",
+				standIn + MicrosoftStandIn.GRAPH_TOKEN_PATH);
 		properties.put("BotOpenIdMetadata", standIn + MicrosoftStandIn.BOT_METADATA);
 		if (environment.acceptsProfiles(Profiles.of("signin"))) {
 			properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", standIn + "/entra/keys");

@@ -21,10 +21,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The running application for the Meet, Decide and address book tests ({@link QuorumIntegrationTest}'s trial
- * context): the Teams connector is {@link MicrosoftStandIn}, the scheduler keeps its own calendar (no Graph
- * organiser), and the clock is moved by the tests (meetings need a working day ahead, minutes a meeting that has
- * begun). Users: sec-1 secretary, staff-1 staff, cfo-1, mo-1 and pcc-1 (application-test.yml).
+ * The running application for the Meet, Decide and address book tests
+ * ({@link QuorumIntegrationTest}'s trial context): the Teams connector is
+ * {@link MicrosoftStandIn}, the scheduler keeps its own calendar (no Graph organiser),
+ * and the clock is moved by the tests (meetings need a working day ahead, minutes a
+ * meeting that has begun). Users: sec-1 secretary, staff-1 staff, cfo-1, mo-1 and pcc-1
+ * (application-test.yml).
  */
 @QuorumIntegrationTest
 public abstract class RunningQuorum {
@@ -85,13 +87,15 @@ public abstract class RunningQuorum {
 		activity.put("serviceUrl", connector.baseUrl() + "/");
 		activity.put("from", Map.of("id", "29:" + user, "name", "User " + user, "aadObjectId", user));
 		activity.put("recipient", Map.of("id", "quorum-bot", "name", "Quorum"));
-		activity.put("conversation", Map.of("id", conversation, "conversationType", "personal", "tenantId", "tenant-opcc"));
+		activity.put("conversation",
+				Map.of("id", conversation, "conversationType", "personal", "tenantId", "tenant-opcc"));
 		activity.put("text", text);
 		return activity;
 	}
 
 	/** An Action.Execute invoke from a card button. */
-	protected static Map<String, Object> invoke(String conversation, String user, String verb, Map<String, Object> data) {
+	protected static Map<String, Object> invoke(String conversation, String user, String verb,
+			Map<String, Object> data) {
 		Map<String, Object> activity = message(conversation, user, null);
 		Map<String, Object> payload = new HashMap<>(data);
 		payload.put("verb", verb);
@@ -112,11 +116,14 @@ public abstract class RunningQuorum {
 	/** The first reply in the conversation containing the text, waiting for it. */
 	protected static String awaitReply(String conversation, String containing) {
 		String unique = conversation.substring(conversation.length() - 36);
-		return await().atMost(Duration.ofSeconds(20)).until(() -> connector
-			.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities.*"))).stream()
-			.filter(r -> r.getUrl().contains(unique))
-			.map(LoggedRequest::getBodyAsString).filter(b -> b.contains(containing)).findFirst().orElse(null),
-				body -> body != null);
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities.*")))
+				.stream()
+				.filter(r -> r.getUrl().contains(unique))
+				.map(LoggedRequest::getBodyAsString)
+				.filter(b -> b.contains(containing))
+				.findFirst()
+				.orElse(null), body -> body != null);
 	}
 
 }

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
-/** What {@link QuorumIntegrationTest} adds to the application: the clock the tests move, and a fresh start for each test. */
+/**
+ * What {@link QuorumIntegrationTest} adds to the application: the clock the tests move,
+ * and a fresh start for each test.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 class RunningQuorumClock {
 
@@ -18,9 +21,9 @@ class RunningQuorumClock {
 	}
 
 	/**
-	 * Every test starts on the real time and as nobody: the clock and the REST client are shared by every class in
-	 * the context, and one class's 2027 would expire another's tokens, its trial user answer another's anonymous
-	 * calls.
+	 * Every test starts on the real time and as nobody: the clock and the REST client are
+	 * shared by every class in the context, and one class's 2027 would expire another's
+	 * tokens, its trial user answer another's anonymous calls.
 	 */
 	static class EachTest implements TestExecutionListener {
 

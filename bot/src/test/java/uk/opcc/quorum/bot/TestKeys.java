@@ -8,7 +8,10 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
 
-/** RSA signing keys for test tokens, and the JSON Web Key Set a stand-in issuer publishes for them. */
+/**
+ * RSA signing keys for test tokens, and the JSON Web Key Set a stand-in issuer publishes
+ * for them.
+ */
 public final class TestKeys {
 
 	private TestKeys() {
@@ -25,11 +28,15 @@ public final class TestKeys {
 		}
 	}
 
-	/** A key set with one key; {@code extra} adds members to the key (for example the channels it endorses). */
+	/**
+	 * A key set with one key; {@code extra} adds members to the key (for example the
+	 * channels it endorses).
+	 */
 	public static String keySet(KeyPair keys, String keyId, String extra) {
 		RSAPublicKey key = (RSAPublicKey) keys.getPublic();
-		return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"" + keyId + "\",\"n\":\"" + base64(key.getModulus())
-				+ "\",\"e\":\"" + base64(key.getPublicExponent()) + "\"" + (extra == null ? "" : "," + extra) + "}]}";
+		return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"" + keyId + "\",\"n\":\""
+				+ base64(key.getModulus()) + "\",\"e\":\"" + base64(key.getPublicExponent()) + "\""
+				+ (extra == null ? "" : "," + extra) + "}]}";
 	}
 
 	private static String base64(BigInteger value) {

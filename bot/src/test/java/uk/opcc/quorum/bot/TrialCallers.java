@@ -9,8 +9,9 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Trial mode's way of saying who calls the REST API (X-Quorum-User, from this machine): a test names the user it
- * acts for once, and a request that names someone else keeps its own header.
+ * Trial mode's way of saying who calls the REST API (X-Quorum-User, from this machine): a
+ * test names the user it acts for once, and a request that names someone else keeps its
+ * own header.
  */
 public final class TrialCallers {
 

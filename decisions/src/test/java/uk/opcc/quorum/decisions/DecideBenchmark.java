@@ -19,8 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Decide's figures for docs/benchmarks.md: drafts created concurrently (each allocating a number atomically) and
- * the time to render a notice. Prints a Markdown table. Run with {@code ./mvnw -B -pl decisions -am verify -Pbenchmark -Dtest=DecideBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * Decide's figures for docs/benchmarks.md: drafts created concurrently (each allocating a
+ * number atomically) and the time to render a notice. Prints a Markdown table. Run with
+ * {@code ./mvnw -B -pl decisions -am verify -Pbenchmark -Dtest=DecideBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * (the test filter keeps the profile from running the other modules' benchmarks).
  */
 @Tag("benchmark")
@@ -50,14 +51,24 @@ class DecideBenchmark {
 		created.forEach(n -> numbers.add(n.number()));
 		assertThat(numbers).hasSize(count);
 		table.append("| drafts created with a number, 16 threads (per second) | ")
-			.append(String.format(Locale.ROOT, "%.0f", count / seconds)).append(" |\n");
-		table.append("| duplicate numbers among ").append(count).append(" | ").append(count - numbers.size()).append(" |\n");
+			.append(String.format(Locale.ROOT, "%.0f", count / seconds))
+			.append(" |\n");
+		table.append("| duplicate numbers among ")
+			.append(count)
+			.append(" | ")
+			.append(count - numbers.size())
+			.append(" |\n");
 		String id = created.get(0).id();
-		table.append("| render Markdown, median of 50 (ms) | ").append(median(() -> documents.markdown(id))).append(" |\n");
+		table.append("| render Markdown, median of 50 (ms) | ")
+			.append(median(() -> documents.markdown(id)))
+			.append(" |\n");
 		table.append("| render DOCX, median of 50 (ms) | ").append(median(() -> documents.docx(id))).append(" |\n");
 		table.append("| render PDF, median of 50 (ms) | ").append(median(() -> documents.pdf(id))).append(" |\n");
-		table.append("| register index over ").append(count + 200).append(" notices, median of 50 (ms) | ")
-			.append(median(() -> register.index("victims"))).append(" |\n");
+		table.append("| register index over ")
+			.append(count + 200)
+			.append(" notices, median of 50 (ms) | ")
+			.append(median(() -> register.index("victims")))
+			.append(" |\n");
 		System.out.println(table);
 	}
 

@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 
 /**
- * The decisions module with the knowledge module it drafts from, against a MongoDB-compatible server over TCP, as
- * the application runs them but without Teams.
+ * The decisions module with the knowledge module it drafts from, against a
+ * MongoDB-compatible server over TCP, as the application runs them but without Teams.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

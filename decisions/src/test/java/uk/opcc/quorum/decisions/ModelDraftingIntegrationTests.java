@@ -21,7 +21,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With a language model (WireMock speaking the OpenAI API): structured sections, then a failure and the template. */
+/**
+ * With a language model (WireMock speaking the OpenAI API): structured sections, then a
+ * failure and the template.
+ */
 @SpringBootTest(classes = DecisionsTestApplication.class)
 class ModelDraftingIntegrationTests {
 
@@ -70,18 +73,21 @@ class ModelDraftingIntegrationTests {
 				Surplus police buildings are sold at open market value and the receipts go to the capital programme.
 				""".getBytes(), Audience.STAFF, "test");
 		llm.stubFor(post(urlPathMatching(".*/chat/completions")).willReturn(aResponse()
-			.withHeader("Content-Type", "application/json").withBody(completion("""
-					{"title": "Sale of the former Eastgate police station",
-					 "summary": "The Eastgate station is surplus and should be sold.",
-					 "recommendation": "That the Police and Crime Commissioner approves the sale at open market value.",
-					 "background": "The station closed in 2025.", "options": "Sell; lease; keep empty.",
-					 "reasons": "Receipts fund the capital programme.", "consultation": "[To complete: consultation]",
-					 "officerAdvice": "Officers support the sale.", "financial": "Receipts go to the capital programme.",
-					 "legal": "[To complete: legal basis]", "equality": "None identified.", "humanRights": "None engaged.",
-					 "risk": "Market risk.", "sustainability": "Reduces energy use."}"""))));
+			.withHeader("Content-Type", "application/json")
+			.withBody(completion(
+					"""
+							{"title": "Sale of the former Eastgate police station",
+							 "summary": "The Eastgate station is surplus and should be sold.",
+							 "recommendation": "That the Police and Crime Commissioner approves the sale at open market value.",
+							 "background": "The station closed in 2025.", "options": "Sell; lease; keep empty.",
+							 "reasons": "Receipts fund the capital programme.", "consultation": "[To complete: consultation]",
+							 "officerAdvice": "Officers support the sale.", "financial": "Receipts go to the capital programme.",
+							 "legal": "[To complete: legal basis]", "equality": "None identified.", "humanRights": "None engaged.",
+							 "risk": "Market risk.", "sustainability": "Reduces energy use."}"""))));
 
-		Drafted drafted = drafting.draft(new DraftRequest("Sell the Eastgate police station, which has been empty "
-				+ "since it closed.", null), Notices.AUTHOR);
+		Drafted drafted = drafting.draft(
+				new DraftRequest("Sell the Eastgate police station, which has been empty " + "since it closed.", null),
+				Notices.AUTHOR);
 
 		assertThat(drafted.mode()).isEqualTo(Drafted.Mode.GENERATED);
 		assertThat(drafted.notice().title()).isEqualTo("Sale of the former Eastgate police station");
@@ -94,8 +100,8 @@ class ModelDraftingIntegrationTests {
 
 	@Test
 	void fallsBackToTheTemplateAndSaysSoWhenTheModelFails() {
-		llm.stubFor(post(urlPathMatching(".*/chat/completions")).willReturn(aResponse().withStatus(500)
-			.withBody("{\"error\":{\"message\":\"overloaded\"}}")));
+		llm.stubFor(post(urlPathMatching(".*/chat/completions"))
+			.willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"overloaded\"}}")));
 
 		Drafted drafted = drafting.draft(new DraftRequest("Renew the custody visiting scheme for three years.", null),
 				Notices.AUTHOR);

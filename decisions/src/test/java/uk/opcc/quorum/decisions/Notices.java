@@ -36,8 +36,7 @@ final class Notices {
 				"An extension keeps the service running while the tender is prepared.", "Victims' groups were asked.",
 				"Officers support the extension.", "GBP 410,000 from the victims' grant.",
 				"The contract allows one extension of up to a year.", "No adverse effect identified.", "None engaged.",
-				"Provider capacity is monitored monthly.", "No material effect."),
-				null, null, null, null);
+				"Provider capacity is monitored monthly.", "No material effect."), null, null, null, null);
 	}
 
 }

@@ -40,7 +40,8 @@ class NumberingIntegrationTests {
 			int n = i;
 			created.add(pool.submit(() -> {
 				start.await();
-				return decisions.create(new NoticeRequest("Concurrent draft " + n, null, null, null, null, null), Notices.AUTHOR);
+				return decisions.create(new NoticeRequest("Concurrent draft " + n, null, null, null, null, null),
+						Notices.AUTHOR);
 			}));
 		}
 		start.countDown();

@@ -19,7 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Part 2 is restricted: no public output may carry a word of it, whatever the notice's status. */
+/**
+ * Part 2 is restricted: no public output may carry a word of it, whatever the notice's
+ * status.
+ */
 @SpringBootTest(classes = DecisionsTestApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartTwoLeakIntegrationTests {
@@ -47,24 +50,31 @@ class PartTwoLeakIntegrationTests {
 	void publishANoticeWithAPartTwo() {
 		clock.set("2027-03-01T10:00:00Z");
 		NoticeRequest request = Notices.complete("Sale of the former Eastgate police station");
-		DecisionNotice notice = decisions.create(new NoticeRequest(request.title(), request.sections(),
-				new DecisionNotice.Part2("The preferred bidder is " + SECRET + " (unconditional).", "commercially sensitive"),
-				DecisionNotice.DecisionMaker.PCC, null, null), Notices.AUTHOR);
+		DecisionNotice notice = decisions.create(
+				new NoticeRequest(request.title(), request.sections(),
+						new DecisionNotice.Part2("The preferred bidder is " + SECRET + " (unconditional).",
+								"commercially sensitive"),
+						DecisionNotice.DecisionMaker.PCC, null, null),
+				Notices.AUTHOR);
 		workflow.move(notice.id(), new TransitionRequest(Status.IN_REVIEW, null, null, null, null), Notices.AUTHOR);
 		workflow.move(notice.id(), new TransitionRequest(Status.AWAITING_PCC, null, null, null, null), Notices.CFO);
 		workflow.move(notice.id(), new TransitionRequest(Status.AWAITING_PCC, null, null, null, null), Notices.MO);
 		workflow.move(notice.id(), new TransitionRequest(Status.SIGNED, null, true, null, null), Notices.PCC);
-		published = workflow.move(notice.id(), new TransitionRequest(Status.PUBLISHED, null, null, null, null), Notices.AUTHOR);
+		published = workflow.move(notice.id(), new TransitionRequest(Status.PUBLISHED, null, null, null, null),
+				Notices.AUTHOR);
 	}
 
 	@Test
 	void registerPagesAndSearchNeverShowPartTwo() {
-		assertThat(register.index(null)).contains(published.number()).contains("Sale of the former Eastgate police station")
+		assertThat(register.index(null)).contains(published.number())
+			.contains("Sale of the former Eastgate police station")
 			.doesNotContain("Blackwater");
 		assertThat(register.index("Blackwater")).doesNotContain(published.number()).contains("No decision matches.");
 		assertThat(register.index("Eastgate")).contains(published.number());
-		assertThat(register.page(published.slug())).contains("Extend the victims").contains("commercially sensitive")
-			.doesNotContain("Blackwater").doesNotContain("preferred bidder");
+		assertThat(register.page(published.slug())).contains("Extend the victims")
+			.contains("commercially sensitive")
+			.doesNotContain("Blackwater")
+			.doesNotContain("preferred bidder");
 	}
 
 	@Test
@@ -83,19 +93,24 @@ class PartTwoLeakIntegrationTests {
 	@Test
 	void markdownDocxAndPdfCarryPartOneOnly() throws Exception {
 		assertThat(documents.markdown(published.id())).contains("## Financial implications")
-			.contains("A Part 2 is not published (commercially sensitive)").doesNotContain("Blackwater");
+			.contains("A Part 2 is not published (commercially sensitive)")
+			.doesNotContain("Blackwater");
 
 		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(documents.docx(published.id())));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
 			String text = extractor.getText();
-			assertThat(text).contains("Office of the Police and Crime Commissioner").contains("Executive summary")
-				.contains("Legal implications").contains("Decision: approved by Pat Commissioner, 1 March 2027")
+			assertThat(text).contains("Office of the Police and Crime Commissioner")
+				.contains("Executive summary")
+				.contains("Legal implications")
+				.contains("Decision: approved by Pat Commissioner, 1 March 2027")
 				.doesNotContain("Blackwater");
 		}
 		try (PDDocument pdf = Loader.loadPDF(documents.pdf(published.id()))) {
 			String text = new PDFTextStripper().getText(pdf);
-			assertThat(text).contains("Decision notice " + published.number()).contains("Reasons for the decision")
-				.contains("Chief Finance Officer: Chris Finance").doesNotContain("Blackwater");
+			assertThat(text).contains("Decision notice " + published.number())
+				.contains("Reasons for the decision")
+				.contains("Chief Finance Officer: Chris Finance")
+				.doesNotContain("Blackwater");
 		}
 	}
 
@@ -104,10 +119,15 @@ class PartTwoLeakIntegrationTests {
 		NoticeRequest request = Notices.complete("Custody suite refurbishment");
 		decisions.create(new NoticeRequest(request.title(), request.sections(),
 				new DecisionNotice.Part2("Contractor shortlist: " + SECRET, "commercially sensitive"), null, null,
-				new DecisionNotice.ForwardPlan(java.time.LocalDate.of(2027, 6, 15), "Director of Estates", true)), Notices.AUTHOR);
+				new DecisionNotice.ForwardPlan(java.time.LocalDate.of(2027, 6, 15), "Director of Estates", true)),
+				Notices.AUTHOR);
 
-		assertThat(register.forwardPlan()).contains("Custody suite refurbishment").contains("15 June 2027")
-			.contains("Director of Estates").contains("Exempt").doesNotContain("Blackwater").doesNotContain("Extend the victims");
+		assertThat(register.forwardPlan()).contains("Custody suite refurbishment")
+			.contains("15 June 2027")
+			.contains("Director of Estates")
+			.contains("Exempt")
+			.doesNotContain("Blackwater")
+			.doesNotContain("Extend the victims");
 	}
 
 }

@@ -3,7 +3,10 @@ package uk.opcc.quorum.decisions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Stands where Teams would be (bot's notifier is tested against a Teams connector): keeps who was told what. */
+/**
+ * Stands where Teams would be (bot's notifier is tested against a Teams connector): keeps
+ * who was told what.
+ */
 public class RecordingNotifier implements DecisionNotifier {
 
 	public record Told(String who, String noticeId, String message) {

@@ -10,7 +10,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Without a language model a template drafts: what the text says goes in, the rest is marked to complete. */
+/**
+ * Without a language model a template drafts: what the text says goes in, the rest is
+ * marked to complete.
+ */
 @SpringBootTest(classes = DecisionsTestApplication.class)
 class TemplateDraftingIntegrationTests {
 
@@ -22,18 +25,24 @@ class TemplateDraftingIntegrationTests {
 
 	@Test
 	void draftsFromAPastedParagraphAndRefusesSubmissionUntilCompleted() {
-		Drafted drafted = drafting.draft(new DraftRequest("Extend the victims' services contract with the current "
-				+ "provider for twelve months from 1 April. The re-tender will run over the summer.", null), Notices.AUTHOR);
+		Drafted drafted = drafting.draft(
+				new DraftRequest(
+						"Extend the victims' services contract with the current "
+								+ "provider for twelve months from 1 April. The re-tender will run over the summer.",
+						null),
+				Notices.AUTHOR);
 
 		DecisionNotice notice = drafted.notice();
 		assertThat(drafted.mode()).isEqualTo(Drafted.Mode.TEMPLATE);
 		assertThat(drafted.note()).contains("[To complete]");
-		assertThat(notice.title()).isEqualTo("Extend the victims' services contract with the current provider for twelve months from 1 April");
+		assertThat(notice.title()).isEqualTo(
+				"Extend the victims' services contract with the current provider for twelve months from 1 April");
 		assertThat(notice.sections().recommendation()).startsWith("That the Police and Crime Commissioner approves");
 		assertThat(notice.sections().financial()).startsWith(Sections.TO_COMPLETE);
 		assertThat(notice.number()).isNotBlank();
-		assertThatThrownBy(() -> workflow.move(notice.id(), new TransitionRequest(Status.IN_REVIEW, null, null, null, null),
-				Notices.AUTHOR)).hasMessageContaining("Reasons for the decision, Financial implications, Legal implications");
+		assertThatThrownBy(() -> workflow.move(notice.id(),
+				new TransitionRequest(Status.IN_REVIEW, null, null, null, null), Notices.AUTHOR))
+			.hasMessageContaining("Reasons for the decision, Financial implications, Legal implications");
 	}
 
 	@Test

@@ -34,13 +34,14 @@ import static uk.opcc.quorum.decisions.Status.WITHDRAWN;
 @SpringBootTest(classes = DecisionsTestApplication.class)
 class WorkflowIntegrationTests {
 
-	/** The allowed moves as the office's governance describes them; every other (from, to, capacity) is refused. */
-	private static final List<Object[]> ALLOWED = List.of(
-			new Object[] { DRAFT, IN_REVIEW, Set.of(AUTHOR) },
+	/**
+	 * The allowed moves as the office's governance describes them; every other (from, to,
+	 * capacity) is refused.
+	 */
+	private static final List<Object[]> ALLOWED = List.of(new Object[] { DRAFT, IN_REVIEW, Set.of(AUTHOR) },
 			new Object[] { IN_REVIEW, AWAITING_PCC, Set.of(CHIEF_FINANCE_OFFICER, MONITORING_OFFICER) },
 			new Object[] { IN_REVIEW, DRAFT, Set.of(CHIEF_FINANCE_OFFICER, MONITORING_OFFICER, AUTHOR) },
-			new Object[] { AWAITING_PCC, SIGNED, Set.of(PCC) },
-			new Object[] { AWAITING_PCC, DRAFT, Set.of(PCC) },
+			new Object[] { AWAITING_PCC, SIGNED, Set.of(PCC) }, new Object[] { AWAITING_PCC, DRAFT, Set.of(PCC) },
 			new Object[] { SIGNED, PUBLISHED, Set.of(AUTHOR, ADMIN) },
 			new Object[] { SIGNED, NOT_PUBLISHED, Set.of(MONITORING_OFFICER, PCC) },
 			new Object[] { DRAFT, DEFERRED, Set.of(PCC, ADMIN) },
@@ -81,7 +82,9 @@ class WorkflowIntegrationTests {
 		return ALLOWED.stream().anyMatch(m -> m[0] == from && m[1] == to);
 	}
 
-	/** A complete notice already in {@code status}, as the workflow would have left it. */
+	/**
+	 * A complete notice already in {@code status}, as the workflow would have left it.
+	 */
 	private DecisionNotice in(Status status) {
 		DecisionNotice draft = decisions.create(Notices.complete("Matrix " + status), Notices.AUTHOR);
 		DecisionNotice.Signature signature = status.signed()
@@ -100,7 +103,8 @@ class WorkflowIntegrationTests {
 				for (Capacity who : Capacity.values()) {
 					DecisionNotice notice = in(from);
 					int audited = decisions.audit(notice.id()).size();
-					TransitionRequest request = new TransitionRequest(to, "Because the matrix says so", true, null, null);
+					TransitionRequest request = new TransitionRequest(to, "Because the matrix says so", true, null,
+							null);
 					try {
 						workflow.move(notice.id(), request, Notices.as(who));
 						if (!allowed(from, to, who)) {
@@ -126,32 +130,40 @@ class WorkflowIntegrationTests {
 
 	@Test
 	void signOffNeedsBothStatutoryOfficersThenThePcc() {
-		DecisionNotice notice = decisions.create(Notices.complete("Victims' referral service extension"), Notices.AUTHOR);
+		DecisionNotice notice = decisions.create(Notices.complete("Victims' referral service extension"),
+				Notices.AUTHOR);
 
 		workflow.move(notice.id(), new TransitionRequest(IN_REVIEW, null, null, null, null), Notices.AUTHOR);
 		assertThat(notifier.told()).extracting(RecordingNotifier.Told::who)
 			.containsExactlyInAnyOrder("CHIEF_FINANCE_OFFICER", "MONITORING_OFFICER");
 
-		DecisionNotice afterCfo = workflow.move(notice.id(), new TransitionRequest(AWAITING_PCC, null, null, null, null), Notices.CFO);
+		DecisionNotice afterCfo = workflow.move(notice.id(),
+				new TransitionRequest(AWAITING_PCC, null, null, null, null), Notices.CFO);
 		assertThat(afterCfo.status()).isEqualTo(IN_REVIEW);
-		assertThatThrownBy(() -> workflow.move(notice.id(), new TransitionRequest(AWAITING_PCC, null, null, null, null), Notices.CFO))
+		assertThatThrownBy(() -> workflow.move(notice.id(), new TransitionRequest(AWAITING_PCC, null, null, null, null),
+				Notices.CFO))
 			.hasMessageContaining("already approved");
-		DecisionNotice afterMo = workflow.move(notice.id(), new TransitionRequest(AWAITING_PCC, "Lawful.", null, null, null), Notices.MO);
+		DecisionNotice afterMo = workflow.move(notice.id(),
+				new TransitionRequest(AWAITING_PCC, "Lawful.", null, null, null), Notices.MO);
 		assertThat(afterMo.status()).isEqualTo(AWAITING_PCC);
 		assertThat(notifier.told()).extracting(RecordingNotifier.Told::who).contains("PCC");
 
-		assertThatThrownBy(() -> workflow.move(notice.id(), new TransitionRequest(SIGNED, null, null, null, null), Notices.PCC))
+		assertThatThrownBy(
+				() -> workflow.move(notice.id(), new TransitionRequest(SIGNED, null, null, null, null), Notices.PCC))
 			.hasMessageContaining("approves or rejects");
-		DecisionNotice signed = workflow.move(notice.id(), new TransitionRequest(SIGNED, null, true, null, null), Notices.PCC);
+		DecisionNotice signed = workflow.move(notice.id(), new TransitionRequest(SIGNED, null, true, null, null),
+				Notices.PCC);
 		assertThat(signed.signature().name()).isEqualTo("Pat Commissioner");
 		assertThat(signed.signature().date()).isEqualTo(LocalDate.of(2027, 3, 1));
 		assertThat(signed.publishBy()).isEqualTo(LocalDate.of(2027, 3, 8));
 
-		DecisionNotice published = workflow.move(notice.id(), new TransitionRequest(PUBLISHED, null, null, null, null), Notices.AUTHOR);
+		DecisionNotice published = workflow.move(notice.id(), new TransitionRequest(PUBLISHED, null, null, null, null),
+				Notices.AUTHOR);
 		assertThat(published.publishedAt()).isEqualTo(Instant.parse("2027-03-01T10:00:00Z"));
-		assertThat(decisions.audit(notice.id())).extracting(AuditEntry::action).containsExactly("created",
-				"DRAFT -> IN_REVIEW", "IN_REVIEW: approved, awaiting the other statutory officer", "IN_REVIEW -> AWAITING_PCC", "AWAITING_PCC -> SIGNED",
-				"SIGNED -> PUBLISHED");
+		assertThat(decisions.audit(notice.id())).extracting(AuditEntry::action)
+			.containsExactly("created", "DRAFT -> IN_REVIEW",
+					"IN_REVIEW: approved, awaiting the other statutory officer", "IN_REVIEW -> AWAITING_PCC",
+					"AWAITING_PCC -> SIGNED", "SIGNED -> PUBLISHED");
 		assertThat(decisions.audit(notice.id()).get(4).by()).isEqualTo("Pat Commissioner (PCC)");
 	}
 
@@ -160,7 +172,8 @@ class WorkflowIntegrationTests {
 		DecisionNotice notice = decisions.create(Notices.complete("Estate disposal"), Notices.AUTHOR);
 		workflow.move(notice.id(), new TransitionRequest(IN_REVIEW, null, null, null, null), Notices.AUTHOR);
 
-		assertThatThrownBy(() -> workflow.move(notice.id(), new TransitionRequest(DRAFT, " ", null, null, null), Notices.CFO))
+		assertThatThrownBy(
+				() -> workflow.move(notice.id(), new TransitionRequest(DRAFT, " ", null, null, null), Notices.CFO))
 			.hasMessageContaining("Say why");
 		DecisionNotice returned = workflow.move(notice.id(),
 				new TransitionRequest(DRAFT, "The valuation is out of date.", null, null, null), Notices.CFO);
@@ -174,13 +187,18 @@ class WorkflowIntegrationTests {
 
 	@Test
 	void refusesIncompleteSubmissionsAndNamesWhatIsMissing() {
-		DecisionNotice notice = decisions.create(new NoticeRequest("Fleet electrification", new Sections(
-				"Buy electric patrol cars.", null, "The fleet is ageing.", null, null, null, null,
-				Sections.TO_COMPLETE + "cost]", null, null, null, null, null), null, null, null, null), Notices.AUTHOR);
+		DecisionNotice notice = decisions.create(
+				new NoticeRequest("Fleet electrification",
+						new Sections("Buy electric patrol cars.", null, "The fleet is ageing.", null, null, null, null,
+								Sections.TO_COMPLETE + "cost]", null, null, null, null, null),
+						null, null, null, null),
+				Notices.AUTHOR);
 
-		assertThatThrownBy(() -> workflow.move(notice.id(), new TransitionRequest(IN_REVIEW, null, null, null, null), Notices.AUTHOR))
+		assertThatThrownBy(() -> workflow.move(notice.id(), new TransitionRequest(IN_REVIEW, null, null, null, null),
+				Notices.AUTHOR))
 			.isInstanceOf(DecisionException.class)
-			.hasMessage("Notice " + notice.number() + " cannot go for review yet: Recommendation, Reasons for the decision, "
+			.hasMessage("Notice " + notice.number()
+					+ " cannot go for review yet: Recommendation, Reasons for the decision, "
 					+ "Financial implications, Legal implications are still to be written.");
 		assertThat(decisions.get(notice.id()).status()).isEqualTo(DRAFT);
 	}
@@ -201,21 +219,25 @@ class WorkflowIntegrationTests {
 		assertThat(correction.status()).isEqualTo(DRAFT);
 		assertThat(correction.sections().financial()).isEqualTo("GBP 420,000 from the victims' grant.");
 		assertThat(decisions.get(signed.id()).sections().financial()).isEqualTo("GBP 410,000 from the victims' grant.");
-		assertThat(decisions.audit(correction.id())).singleElement().satisfies(a -> assertThat(a.changes())
-			.containsEntry("Financial implications", "GBP 420,000 from the victims' grant."));
+		assertThat(decisions.audit(correction.id())).singleElement()
+			.satisfies(a -> assertThat(a.changes()).containsEntry("Financial implications",
+					"GBP 420,000 from the victims' grant."));
 	}
 
 	@Test
 	void unknownIdsAndStaleEditsAreRefused() {
 		assertThatThrownBy(() -> decisions.get("no-such-id")).hasMessage("There is no decision notice no-such-id.");
-		assertThatThrownBy(() -> workflow.move("no-such-id", new TransitionRequest(IN_REVIEW, null, null, null, null), Notices.AUTHOR))
+		assertThatThrownBy(() -> workflow.move("no-such-id", new TransitionRequest(IN_REVIEW, null, null, null, null),
+				Notices.AUTHOR))
 			.isInstanceOf(DecisionException.class);
 		assertThatThrownBy(() -> decisions.create(new NoticeRequest(" ", null, null, null, null, null), Notices.AUTHOR))
 			.hasMessageContaining("needs a title");
 		assertThatThrownBy(() -> decisions.create(new NoticeRequest("Secret tender", null,
-				new DecisionNotice.Part2("Bid prices", null), null, null, null), Notices.AUTHOR)).hasMessageContaining("reason");
-		assertThatThrownBy(() -> decisions.create(Notices.complete("By a candidate"),
-				new Actor("cand", "Candidate", Set.of()))).hasMessageContaining("Only OPCC staff");
+				new DecisionNotice.Part2("Bid prices", null), null, null, null), Notices.AUTHOR))
+			.hasMessageContaining("reason");
+		assertThatThrownBy(
+				() -> decisions.create(Notices.complete("By a candidate"), new Actor("cand", "Candidate", Set.of())))
+			.hasMessageContaining("Only OPCC staff");
 	}
 
 	@Test
@@ -226,8 +248,9 @@ class WorkflowIntegrationTests {
 
 		DecisionNotice basedOnTheDraft = notice.edited("Custody suite refit, phase 2", notice.sections(), null,
 				notice.decisionMaker(), notice.forwardPlan());
-		assertThatThrownBy(() -> store.update(basedOnTheDraft, new AuditEntry("x", notice.id(), Instant.now(), "someone",
-				"edited", java.util.Map.of("title", "Custody suite refit, phase 2"))))
+		assertThatThrownBy(() -> store.update(basedOnTheDraft,
+				new AuditEntry("x", notice.id(), Instant.now(), "someone", "edited",
+						java.util.Map.of("title", "Custody suite refit, phase 2"))))
 			.isInstanceOf(DecisionException.class)
 			.hasMessageContaining("changed while this change was being made");
 

@@ -45,7 +45,8 @@ public class KnowledgeService {
 	}
 
 	/**
-	 * @throws QuestionTooLong over the configured length, before any work is done */
+	 * @throws QuestionTooLong over the configured length, before any work is done
+	 */
 	public Answer answer(String question, Collection<Audience> audiences) {
 		if (question == null || question.isBlank()) {
 			throw new IllegalArgumentException("Ask a question: the text was empty.");

@@ -21,15 +21,15 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Answers with a language model configured through Spring AI, WireMock standing in for an OpenAI-compatible
- * server: what the model says is checked against the retrieved passages, and every failure falls back to quoting.
+ * Answers with a language model configured through Spring AI, WireMock standing in for an
+ * OpenAI-compatible server: what the model says is checked against the retrieved
+ * passages, and every failure falls back to quoting.
  */
 @SpringBootTest(classes = KnowledgeTestApplication.class)
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class GroundedAnswerIntegrationTests {
 
 	static final WireMockServer llm = new WireMockServer(options().dynamicPort());
-
 
 	@AfterAll
 	static void stopLlm() {
@@ -54,8 +54,8 @@ class GroundedAnswerIntegrationTests {
 	KnowledgeService knowledge;
 
 	/**
-	 * The model client's first call loads a large SDK; on two busy cores that alone can outlast the time limit the
-	 * tests below rely on, so one call is made before them.
+	 * The model client's first call loads a large SDK; on two busy cores that alone can
+	 * outlast the time limit the tests below rely on, so one call is made before them.
 	 */
 	@BeforeAll
 	void warmUpTheModelClient() {
@@ -66,8 +66,10 @@ class GroundedAnswerIntegrationTests {
 
 	@Test
 	void generatedAnswerKeepsRealCitationsAndDropsInventedOnes() {
-		ingest("panel.md", "# Panel\n\n## Veto\n\nThe panel may veto the precept by a two-thirds majority of members.\n");
-		reply("Question: Can the panel veto", "The panel can veto the precept with a two-thirds majority [1]. It is very powerful [9].");
+		ingest("panel.md",
+				"# Panel\n\n## Veto\n\nThe panel may veto the precept by a two-thirds majority of members.\n");
+		reply("Question: Can the panel veto",
+				"The panel can veto the precept with a two-thirds majority [1]. It is very powerful [9].");
 
 		Answer answer = knowledge.answer("Can the panel veto the precept?", Set.of(Audience.PUBLIC));
 
@@ -90,7 +92,8 @@ class GroundedAnswerIntegrationTests {
 	@Test
 	void serverErrorFallsBackAndSaysSo() {
 		ingest("estate.md", "# Estate\n\n## Ownership\n\nPolice land and buildings are owned by the Commissioner.\n");
-		llm.stubFor(post(urlPathMatching(".*/chat/completions")).withRequestBody(containing("Question: Who owns police buildings"))
+		llm.stubFor(post(urlPathMatching(".*/chat/completions"))
+			.withRequestBody(containing("Question: Who owns police buildings"))
 			.willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"boom\"}}")));
 
 		Answer answer = knowledge.answer("Who owns police buildings?", Set.of(Audience.PUBLIC));
@@ -101,9 +104,12 @@ class GroundedAnswerIntegrationTests {
 
 	@Test
 	void rateLimitedModelFallsBackAndSaysSo() {
-		ingest("panel-members.md", "# Panel\n\n## Members\n\nThe panel has ten councillors and two independent members.\n");
-		llm.stubFor(post(urlPathMatching(".*/chat/completions")).withRequestBody(containing("Question: Who are the members of the panel"))
-			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")
+		ingest("panel-members.md",
+				"# Panel\n\n## Members\n\nThe panel has ten councillors and two independent members.\n");
+		llm.stubFor(post(urlPathMatching(".*/chat/completions"))
+			.withRequestBody(containing("Question: Who are the members of the panel"))
+			.willReturn(aResponse().withStatus(429)
+				.withHeader("Retry-After", "30")
 				.withBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}")));
 
 		Answer answer = knowledge.answer("Who are the members of the panel?", Set.of(Audience.PUBLIC));
@@ -115,8 +121,10 @@ class GroundedAnswerIntegrationTests {
 	@Test
 	void slowModelFallsBackWithinTheBudget() {
 		ingest("icv.md", "# Custody\n\n## Visits\n\nCustody visitors make unannounced visits to custody suites.\n");
-		llm.stubFor(post(urlPathMatching(".*/chat/completions")).withRequestBody(containing("Question: Do custody visitors"))
-			.willReturn(aResponse().withFixedDelay(12000).withHeader("Content-Type", "application/json")
+		llm.stubFor(post(urlPathMatching(".*/chat/completions"))
+			.withRequestBody(containing("Question: Do custody visitors"))
+			.willReturn(aResponse().withFixedDelay(12000)
+				.withHeader("Content-Type", "application/json")
 				.withBody(completion("Too late [1]."))));
 
 		long start = System.nanoTime();
@@ -141,8 +149,7 @@ class GroundedAnswerIntegrationTests {
 		return """
 				{"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"gpt-test",
 				 "choices":[{"index":0,"message":{"role":"assistant","content":%s},"finish_reason":"stop"}],
-				 "usage":{"prompt_tokens":10,"completion_tokens":10,"total_tokens":20}}"""
-			.formatted(quote(content));
+				 "usage":{"prompt_tokens":10,"completion_tokens":10,"total_tokens":20}}""".formatted(quote(content));
 	}
 
 	private static String quote(String text) {

@@ -65,10 +65,12 @@ class KnowledgeServiceIntegrationTests {
 
 	@Test
 	void newVersionOfASourceReplacesTheOldOneEverywhere() {
-		IndexedDocument first = knowledge.ingest("hours.md", "# Opening\n\nThe office reception opens at 8.30am on weekdays.\n"
-			.getBytes(StandardCharsets.UTF_8), Audience.PUBLIC, "upload:hours.md");
-		IndexedDocument second = knowledge.ingest("hours.md", "# Opening\n\nThe office reception opens at 9.15am on weekdays.\n"
-			.getBytes(StandardCharsets.UTF_8), Audience.PUBLIC, "upload:hours.md");
+		IndexedDocument first = knowledge.ingest("hours.md",
+				"# Opening\n\nThe office reception opens at 8.30am on weekdays.\n".getBytes(StandardCharsets.UTF_8),
+				Audience.PUBLIC, "upload:hours.md");
+		IndexedDocument second = knowledge.ingest("hours.md",
+				"# Opening\n\nThe office reception opens at 9.15am on weekdays.\n".getBytes(StandardCharsets.UTF_8),
+				Audience.PUBLIC, "upload:hours.md");
 
 		Answer answer = knowledge.answer("what time does the office reception open?", Set.of(Audience.PUBLIC));
 		assertThat(answer.text()).contains("9.15am").doesNotContain("8.30am");
@@ -91,11 +93,14 @@ class KnowledgeServiceIntegrationTests {
 
 	@Test
 	void halfFinishedIngestionIsRemovedAndLostPassagesReturnAtReconcile() {
-		IndexedDocument kept = knowledge.ingest("kept.md", "# Ferries\n\nThe Reedham chain ferry crosses the Yare.\n"
-			.getBytes(StandardCharsets.UTF_8), Audience.PUBLIC, "upload:kept.md");
-		// a crash after the passages reached the index but before the document record was written
+		IndexedDocument kept = knowledge.ingest("kept.md",
+				"# Ferries\n\nThe Reedham chain ferry crosses the Yare.\n".getBytes(StandardCharsets.UTF_8),
+				Audience.PUBLIC, "upload:kept.md");
+		// a crash after the passages reached the index but before the document record was
+		// written
 		String orphan = "orphan-document";
-		store.savePassages(List.of(new DocumentStore.StoredPassage(orphan + "#0", orphan, 0, "Ghost", "Ghost passage")));
+		store
+			.savePassages(List.of(new DocumentStore.StoredPassage(orphan + "#0", orphan, 0, "Ghost", "Ghost passage")));
 		index.replace(Set.of(orphan), List.of(new IndexedPassage(orphan + "#0", orphan, "Ghost", "Ghost",
 				"Ghost passage about the Yare", Audience.PUBLIC, embeddings.passage("Ghost passage about the Yare"))));
 		// and a crash that lost the kept document's passages from the index
@@ -146,23 +151,33 @@ class KnowledgeServiceIntegrationTests {
 	void corpusFolderChangesAreReflected() throws Exception {
 		Path file = CORPUS.resolve("icv.md");
 		Files.writeString(file, "# Custody visiting\n\nIndependent custody visitors work in pairs at Aylsham.\n");
-		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> knowledge.answer("where do custody visitors work in pairs?",
-				Set.of(Audience.PUBLIC)).text().contains("Aylsham"));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> knowledge.answer("where do custody visitors work in pairs?", Set.of(Audience.PUBLIC))
+				.text()
+				.contains("Aylsham"));
 
 		Files.writeString(file, "# Custody visiting\n\nIndependent custody visitors work in pairs at Wymondham.\n");
-		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> knowledge.answer("where do custody visitors work in pairs?",
-				Set.of(Audience.PUBLIC)).text().contains("Wymondham"));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> knowledge.answer("where do custody visitors work in pairs?", Set.of(Audience.PUBLIC))
+				.text()
+				.contains("Wymondham"));
 
 		Files.delete(file);
-		Awaitility.await().atMost(Duration.ofSeconds(20))
-			.until(() -> knowledge.documents(Set.of(Audience.PUBLIC)).stream().noneMatch(d -> d.source().equals("corpus:icv.md")));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> knowledge.documents(Set.of(Audience.PUBLIC))
+				.stream()
+				.noneMatch(d -> d.source().equals("corpus:icv.md")));
 		assertThat(knowledge.answer("where do custody visitors work in pairs?", Set.of(Audience.PUBLIC)).text())
 			.doesNotContain("Wymondham");
 	}
 
 	@Test
 	void anUnansweredQuestionDuringTheFirstReadOfTheCorpusSaysToAskAgain() {
-		// Its own progress and watcher: the application's watcher scans in the background and would race the test.
+		// Its own progress and watcher: the application's watcher scans in the background
+		// and would race the test.
 		CorpusProgress progress = new CorpusProgress();
 		KnowledgeService starting = new KnowledgeService(indexer, store, engine, progress, 1000);
 		CorpusWatcher watcher = new CorpusWatcher(starting, indexer, properties, progress);

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 
 /**
- * The knowledge module on its own, against a MongoDB-compatible server over TCP (in memory), as the application runs
- * it but without Teams.
+ * The knowledge module on its own, against a MongoDB-compatible server over TCP (in
+ * memory), as the application runs it but without Teams.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

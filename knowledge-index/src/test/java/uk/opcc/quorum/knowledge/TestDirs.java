@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Fresh directories for a test context; Spring needs them before JUnit's @TempDir exists. */
+/**
+ * Fresh directories for a test context; Spring needs them before JUnit's @TempDir exists.
+ */
 public final class TestDirs {
 
 	private TestDirs() {

@@ -32,8 +32,10 @@ class BankHolidaysTests {
 	@Test
 	void everyYearFrom2024To2030HasItsEightBankHolidays() {
 		for (int year = 2024; year <= 2030; year++) {
-			long count = LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + 1, 1, 1))
-				.filter(d -> holidays.holiday(d).isPresent()).count();
+			long count = LocalDate.of(year, 1, 1)
+				.datesUntil(LocalDate.of(year + 1, 1, 1))
+				.filter(d -> holidays.holiday(d).isPresent())
+				.count();
 			assertThat(count).as("bank holidays in %d", year).isEqualTo(8);
 		}
 	}
@@ -46,7 +48,8 @@ class BankHolidaysTests {
 
 	@Test
 	void countsWorkingDaysBackOverAWeekendAndAHoliday() {
-		// Papers for Tuesday 4 May 2027 (Monday 3 May is a bank holiday): five working days back is Monday 26 April.
+		// Papers for Tuesday 4 May 2027 (Monday 3 May is a bank holiday): five working
+		// days back is Monday 26 April.
 		assertThat(holidays.workingDaysBefore(LocalDate.of(2027, 5, 4), 5)).isEqualTo(LocalDate.of(2027, 4, 26));
 		assertThat(holidays.workingDaysAfter(LocalDate.of(2027, 4, 30), 1)).isEqualTo(LocalDate.of(2027, 5, 4));
 	}
@@ -54,7 +57,8 @@ class BankHolidaysTests {
 	@Test
 	void refusesDatesBeyondTheTable() {
 		assertThatThrownBy(() -> holidays.isWorkingDay(LocalDate.of(2031, 3, 3)))
-			.isInstanceOf(SchedulingException.class).hasMessageContaining("2024 to 2030")
+			.isInstanceOf(SchedulingException.class)
+			.hasMessageContaining("2024 to 2030")
 			.hasMessageContaining("quorum.scheduler.extra-holidays");
 	}
 

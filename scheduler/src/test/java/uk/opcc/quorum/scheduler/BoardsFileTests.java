@@ -34,16 +34,19 @@ class BoardsFileTests {
 
 	@Test
 	void namesTheBoardAndFieldThatIsWrong() throws Exception {
-		Map<String, String> broken = Map.of(
-				"cadence: FREQ=SOMETIMES\n    start-time: \"10:00\"", "the cadence 'FREQ=SOMETIMES' is not an iCalendar RRULE",
-				"cadence: FREQ=MONTHLY;BYDAY=2TU\n    start-time: \"25:00\"", "boards[0].start-time = '25:00' is not valid",
-				"cadence: FREQ=MONTHLY;BYDAY=2TU\n    start-time: \"10:00\"\n    members:\n      - { name: No Id }", "needs an id");
+		Map<String, String> broken = Map.of("cadence: FREQ=SOMETIMES\n    start-time: \"10:00\"",
+				"the cadence 'FREQ=SOMETIMES' is not an iCalendar RRULE",
+				"cadence: FREQ=MONTHLY;BYDAY=2TU\n    start-time: \"25:00\"",
+				"boards[0].start-time = '25:00' is not valid",
+				"cadence: FREQ=MONTHLY;BYDAY=2TU\n    start-time: \"10:00\"\n    members:\n      - { name: No Id }",
+				"needs an id");
 		for (Map.Entry<String, String> entry : broken.entrySet()) {
 			Path file = dir.resolve("boards.yml");
 			Files.writeString(file, "boards:\n  - code: SGB\n    name: Strategic Governance Board\n    duration: 2h\n"
 					+ "    " + entry.getKey() + "\n");
 			assertThatThrownBy(() -> BoardsFile.read(file)).isInstanceOf(SchedulingException.class)
-				.hasMessageContaining(file.toString()).hasMessageContaining(entry.getValue());
+				.hasMessageContaining(file.toString())
+				.hasMessageContaining(entry.getValue());
 		}
 	}
 

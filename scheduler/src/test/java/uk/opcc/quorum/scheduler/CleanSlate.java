@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.scheduler.reminder.Reminder;
 
-/** Where every scheduler test starts: Monday 4 January 2027, 09:00, with no meetings, actions or reminders. */
+/**
+ * Where every scheduler test starts: Monday 4 January 2027, 09:00, with no meetings,
+ * actions or reminders.
+ */
 @Component
 class CleanSlate {
 

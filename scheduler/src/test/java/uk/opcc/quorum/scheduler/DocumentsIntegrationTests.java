@@ -80,9 +80,10 @@ class DocumentsIntegrationTests {
 		assertThat(property(request, Property.LOCATION)).isEqualTo("Room 3; second floor, by the lifts");
 		assertThat(start(request)).isEqualTo(Instant.parse("2027-03-23T10:00:00Z"));
 
-		// Moved across the start of summer time (28 March): ten o'clock in London is now nine in UTC.
-		meetings.reschedule(meeting.id(), new MeetingRequest(null, OffsetDateTime.parse("2027-03-30T10:00:00+01:00"),
-				null, null, null));
+		// Moved across the start of summer time (28 March): ten o'clock in London is now
+		// nine in UTC.
+		meetings.reschedule(meeting.id(),
+				new MeetingRequest(null, OffsetDateTime.parse("2027-03-30T10:00:00+01:00"), null, null, null));
 		Calendar moved = parse(documents.invitation(meeting.id()));
 		assertThat(property(moved, Property.SEQUENCE)).isEqualTo("1");
 		assertThat(start(moved)).isEqualTo(Instant.parse("2027-03-30T09:00:00Z"));
@@ -101,18 +102,23 @@ class DocumentsIntegrationTests {
 	void agendaPackListsItemsInOrderWithOwnersAndPapers() throws Exception {
 		Meeting meeting = meetings.schedule(new MeetingRequest("SGB", OffsetDateTime.parse("2027-02-02T10:00:00Z"),
 				OffsetDateTime.parse("2027-02-02T12:00:00Z"), null, null));
-		agendas.addItem(meeting.id(), new ItemRequest("Victims' services contract", "cfo@opcc.test",
-				"https://opcc.example.org/papers/victims.pdf", AgendaItem.Purpose.DECISION, false), "cfo@opcc.test", false);
+		agendas.addItem(meeting.id(),
+				new ItemRequest("Victims' services contract", "cfo@opcc.test",
+						"https://opcc.example.org/papers/victims.pdf", AgendaItem.Purpose.DECISION, false),
+				"cfo@opcc.test", false);
 
 		String markdown = documents.agendaMarkdown(meeting.id());
 		assertThat(markdown).contains("# Strategic Governance Board: agenda")
-			.contains("Tuesday 2 February 2027, 10:00 to 12:00").contains("Papers due by:** Tuesday 26 January 2027")
-			.contains("5. **Victims' services contract** (For decision; Finance Officer) Paper: https://opcc.example.org/papers/victims.pdf")
+			.contains("Tuesday 2 February 2027, 10:00 to 12:00")
+			.contains("Papers due by:** Tuesday 26 January 2027")
+			.contains(
+					"5. **Victims' services contract** (For decision; Finance Officer) Paper: https://opcc.example.org/papers/victims.pdf")
 			.contains("6. **Any other business**");
 		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(documents.agendaDocx(meeting.id())));
 				XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
 			assertThat(text.getText()).contains("Strategic Governance Board: agenda")
-				.contains("5. Victims' services contract (For decision; Finance Officer; paper: https://opcc.example.org/papers/victims.pdf)");
+				.contains(
+						"5. Victims' services contract (For decision; Finance Officer; paper: https://opcc.example.org/papers/victims.pdf)");
 		}
 	}
 
@@ -122,27 +128,37 @@ class DocumentsIntegrationTests {
 				OffsetDateTime.parse("2027-01-28T16:00:00Z"), null, null));
 		Meeting second = meetings.schedule(new MeetingRequest("PAF", OffsetDateTime.parse("2027-02-25T14:00:00Z"),
 				OffsetDateTime.parse("2027-02-25T16:00:00Z"), null, null));
-		AgendaItem open = agendas.addItem(first.id(), new ItemRequest("Response times", "cc@force.test",
-				"https://opcc.example.org/paf/response.pdf", AgendaItem.Purpose.DISCUSSION, false), "paf.sec@opcc.test", false);
+		AgendaItem open = agendas.addItem(
+				first.id(), new ItemRequest("Response times", "cc@force.test",
+						"https://opcc.example.org/paf/response.pdf", AgendaItem.Purpose.DISCUSSION, false),
+				"paf.sec@opcc.test", false);
 		AgendaItem exempt = agendas.addItem(first.id(), new ItemRequest("Covert tactics review", "cc@force.test",
 				"restricted-paper.docx", AgendaItem.Purpose.INFORMATION, true), "paf.sec@opcc.test", false);
 		clock.set("2027-01-28T15:00:00Z");
-		minutes.record(first.id(), new MinutesRequest(List.of("Commissioner", "Chief Constable"), List.of(), List.of(),
-				List.of(new Minutes.ItemMinutes(open.id(), "Urban response times improved.", List.of()),
-						new Minutes.ItemMinutes(exempt.id(), "Surveillance capacity discussed.", List.of()))), "paf.sec@opcc.test");
+		minutes.record(first.id(),
+				new MinutesRequest(List.of("Commissioner", "Chief Constable"), List.of(), List.of(),
+						List.of(new Minutes.ItemMinutes(open.id(), "Urban response times improved.", List.of()),
+								new Minutes.ItemMinutes(exempt.id(), "Surveillance capacity discussed.", List.of()))),
+				"paf.sec@opcc.test");
 
 		String draft = documents.publicPage("PAF", first.id());
-		assertThat(draft).contains("Response times").contains("https://opcc.example.org/paf/response.pdf")
-			.contains("Exempt item").doesNotContain("Covert").doesNotContain("restricted-paper")
-			.doesNotContain("Urban response times improved").contains("once the board has approved them");
+		assertThat(draft).contains("Response times")
+			.contains("https://opcc.example.org/paf/response.pdf")
+			.contains("Exempt item")
+			.doesNotContain("Covert")
+			.doesNotContain("restricted-paper")
+			.doesNotContain("Urban response times improved")
+			.contains("once the board has approved them");
 		assertThat(documents.minutesMarkdown(first.id())).contains("Surveillance capacity discussed.")
 			.contains("Draft, for approval at the next meeting");
 
 		clock.set("2027-02-25T14:05:00Z");
 		minutes.approve(first.id(), second.id(), "paf.sec@opcc.test");
 		String published = documents.publicPage("PAF", first.id());
-		assertThat(published).contains("Urban response times improved.").contains("Present: Commissioner, Chief Constable")
-			.doesNotContain("Surveillance").doesNotContain("Covert");
+		assertThat(published).contains("Urban response times improved.")
+			.contains("Present: Commissioner, Chief Constable")
+			.doesNotContain("Surveillance")
+			.doesNotContain("Covert");
 		assertThat(documents.publicBoardPage("PAF")).contains(first.id()).contains(second.id());
 	}
 

@@ -56,21 +56,24 @@ class MeetingRulesIntegrationTests {
 	@Test
 	void refusesAMeetingInThePast() {
 		assertThatThrownBy(() -> meetings.schedule(sgb("2027-01-04T08:00:00Z", "2027-01-04T08:30:00Z")))
-			.isInstanceOf(SchedulingException.class).hasMessageContaining("in the past");
+			.isInstanceOf(SchedulingException.class)
+			.hasMessageContaining("in the past");
 		assertThat(stored()).isZero();
 	}
 
 	@Test
 	void refusesAnEndBeforeItsStart() {
 		assertThatThrownBy(() -> meetings.schedule(sgb("2027-02-02T12:00:00Z", "2027-02-02T10:00:00Z")))
-			.hasMessageContaining("ends").hasMessageContaining("before it starts");
+			.hasMessageContaining("ends")
+			.hasMessageContaining("before it starts");
 		assertThat(stored()).isZero();
 	}
 
 	@Test
 	void refusesAnUnknownBoardNamingTheKnownOnes() {
-		assertThatThrownBy(() -> meetings.schedule(new MeetingRequest("XYZ", OffsetDateTime.parse("2027-02-02T10:00:00Z"),
-				OffsetDateTime.parse("2027-02-02T12:00:00Z"), null, null)))
+		assertThatThrownBy(
+				() -> meetings.schedule(new MeetingRequest("XYZ", OffsetDateTime.parse("2027-02-02T10:00:00Z"),
+						OffsetDateTime.parse("2027-02-02T12:00:00Z"), null, null)))
 			.hasMessage("There is no board XYZ. Boards: PAF, SGB.");
 		assertThat(stored()).isZero();
 	}
@@ -81,7 +84,8 @@ class MeetingRulesIntegrationTests {
 
 		assertThatThrownBy(() -> meetings.schedule(sgb("2027-02-02T11:00:00Z", "2027-02-02T13:00:00Z")))
 			.isInstanceOf(SchedulingException.class)
-			.satisfies(ex -> assertThat(((SchedulingException) ex).reason()).isEqualTo(SchedulingException.Reason.CONFLICT))
+			.satisfies(ex -> assertThat(((SchedulingException) ex).reason())
+				.isEqualTo(SchedulingException.Reason.CONFLICT))
 			.hasMessageContaining(first.id());
 		assertThat(stored()).isOne();
 		// Another board may meet at the same time.
@@ -101,10 +105,12 @@ class MeetingRulesIntegrationTests {
 	void refusesAnItemAfterThePapersDeadlineUnlessTheSecretaryAcceptsIt() {
 		Meeting meeting = meetings.schedule(sgb("2027-01-12T10:00:00Z", "2027-01-12T12:00:00Z"));
 		clock.set("2027-01-06T09:00:00Z");
-		ItemRequest item = new ItemRequest("Estates strategy", "cfo@opcc.test", null, AgendaItem.Purpose.DECISION, false);
+		ItemRequest item = new ItemRequest("Estates strategy", "cfo@opcc.test", null, AgendaItem.Purpose.DECISION,
+				false);
 
 		assertThatThrownBy(() -> agendas.addItem(meeting.id(), item, "cfo@opcc.test", false))
-			.hasMessageContaining("were due by Tuesday 5 January 2027").hasMessageContaining("secretary");
+			.hasMessageContaining("were due by Tuesday 5 January 2027")
+			.hasMessageContaining("secretary");
 		assertThat(meetings.get(meeting.id()).items()).hasSize(Board.DEFAULT_ITEMS.size());
 
 		AgendaItem late = agendas.addItem(meeting.id(), item, "sec@opcc.test", true);
@@ -122,9 +128,9 @@ class MeetingRulesIntegrationTests {
 				"sec@opcc.test", false))
 			.hasMessageContaining("stranger@elsewhere.test is not a member of SGB");
 		clock.set("2027-02-02T12:30:00Z");
-		assertThatThrownBy(() -> actions.add(meeting.id(), List.of(
-				new ActionRequest("Report back", "cfo@opcc.test", java.time.LocalDate.of(2027, 3, 1)),
-				new ActionRequest("Check leases", "nobody@opcc.test", java.time.LocalDate.of(2027, 3, 1)))))
+		assertThatThrownBy(() -> actions.add(meeting.id(),
+				List.of(new ActionRequest("Report back", "cfo@opcc.test", java.time.LocalDate.of(2027, 3, 1)),
+						new ActionRequest("Check leases", "nobody@opcc.test", java.time.LocalDate.of(2027, 3, 1)))))
 			.hasMessageContaining("nobody@opcc.test is not a member");
 		assertThat(actions.find(ActionQuery.open())).isEmpty();
 		assertThat(meetings.get(meeting.id()).items()).hasSize(Board.DEFAULT_ITEMS.size());
@@ -151,10 +157,13 @@ class MeetingRulesIntegrationTests {
 	void minutesWaitForTheMeetingAndAreApprovedAtTheNextOne() {
 		Meeting january = meetings.schedule(sgb("2027-01-12T10:00:00Z", "2027-01-12T12:00:00Z"));
 		Meeting february = meetings.schedule(sgb("2027-02-02T10:00:00Z", "2027-02-02T12:00:00Z"));
-		MinutesRequest record = new MinutesRequest(List.of("Commissioner", "Chief Constable"), List.of("Finance Officer"),
-				List.of(), List.of(new Minutes.ItemMinutes("s4", "Two actions carried forward.", List.of("To extend the victims' services contract by a year."))));
+		MinutesRequest record = new MinutesRequest(List.of("Commissioner", "Chief Constable"),
+				List.of("Finance Officer"), List.of(),
+				List.of(new Minutes.ItemMinutes("s4", "Two actions carried forward.",
+						List.of("To extend the victims' services contract by a year."))));
 
-		assertThatThrownBy(() -> minutes.record(january.id(), record, "sec@opcc.test")).hasMessageContaining("once the meeting has started");
+		assertThatThrownBy(() -> minutes.record(january.id(), record, "sec@opcc.test"))
+			.hasMessageContaining("once the meeting has started");
 
 		clock.set("2027-01-12T11:00:00Z");
 		minutes.record(january.id(), record, "sec@opcc.test");
@@ -170,19 +179,24 @@ class MeetingRulesIntegrationTests {
 		clock.set("2027-02-02T10:05:00Z");
 		Meeting approved = minutes.approve(january.id(), february.id(), "sec@opcc.test");
 		assertThat(approved.minutes().approval().atMeetingId()).isEqualTo(february.id());
-		assertThatThrownBy(() -> minutes.record(january.id(), record, "sec@opcc.test")).hasMessageContaining("approved");
+		assertThatThrownBy(() -> minutes.record(january.id(), record, "sec@opcc.test"))
+			.hasMessageContaining("approved");
 	}
 
 	@Test
 	void actionsAreClosedOnce() {
 		Meeting meeting = meetings.schedule(sgb("2027-01-12T10:00:00Z", "2027-01-12T12:00:00Z"));
 		clock.set("2027-01-12T11:00:00Z");
-		ActionItem action = actions.add(meeting.id(),
-				List.of(new ActionRequest("Brief the panel", "Finance Officer", java.time.LocalDate.of(2027, 1, 20)))).get(0);
+		ActionItem action = actions
+			.add(meeting.id(),
+					List.of(new ActionRequest("Brief the panel", "Finance Officer",
+							java.time.LocalDate.of(2027, 1, 20))))
+			.get(0);
 		assertThat(action.owner()).isEqualTo("cfo@opcc.test");
 
 		actions.close(action.id(), "cfo@opcc.test", "Done at the panel's January meeting");
-		assertThatThrownBy(() -> actions.close(action.id(), "cfo@opcc.test", null)).hasMessageContaining("already closed");
+		assertThatThrownBy(() -> actions.close(action.id(), "cfo@opcc.test", null))
+			.hasMessageContaining("already closed");
 		assertThat(actions.find(ActionQuery.open())).isEmpty();
 	}
 

@@ -35,11 +35,11 @@ class PlanningIntegrationTests {
 	void proposesAYearOfFirstMondaysMovingBankHolidaysToTheNextWorkingDay() {
 		List<ProposedMeeting> year = planner.plan("SGB", LocalDate.of(2027, 1, 1), 12);
 
-		assertThat(year).extracting(p -> p.start().toLocalDate()).containsExactly(LocalDate.of(2027, 1, 4),
-				LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 5),
-				LocalDate.of(2027, 5, 4), LocalDate.of(2027, 6, 7), LocalDate.of(2027, 7, 5),
-				LocalDate.of(2027, 8, 2), LocalDate.of(2027, 9, 6), LocalDate.of(2027, 10, 4),
-				LocalDate.of(2027, 11, 1), LocalDate.of(2027, 12, 6));
+		assertThat(year).extracting(p -> p.start().toLocalDate())
+			.containsExactly(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 1),
+					LocalDate.of(2027, 4, 5), LocalDate.of(2027, 5, 4), LocalDate.of(2027, 6, 7),
+					LocalDate.of(2027, 7, 5), LocalDate.of(2027, 8, 2), LocalDate.of(2027, 9, 6),
+					LocalDate.of(2027, 10, 4), LocalDate.of(2027, 11, 1), LocalDate.of(2027, 12, 6));
 		ProposedMeeting may = year.get(4);
 		assertThat(may.moved()).isEqualTo("Moved from 2027-05-03 (Early May bank holiday)");
 		assertThat(may.papersDeadline()).isEqualTo(LocalDate.of(2027, 4, 26));
@@ -51,19 +51,22 @@ class PlanningIntegrationTests {
 		List<ProposedMeeting> year = planner.plan("SGB", LocalDate.of(2027, 3, 1), 9);
 
 		// British Summer Time runs from 28 March to 31 October 2027.
-		assertThat(year.get(0).start().toOffsetDateTime()).isEqualTo(OffsetDateTime.of(2027, 3, 1, 10, 0, 0, 0, ZoneOffset.UTC));
+		assertThat(year.get(0).start().toOffsetDateTime())
+			.isEqualTo(OffsetDateTime.of(2027, 3, 1, 10, 0, 0, 0, ZoneOffset.UTC));
 		assertThat(year.get(1).start().toOffsetDateTime())
 			.isEqualTo(OffsetDateTime.of(2027, 4, 5, 10, 0, 0, 0, ZoneOffset.ofHours(1)));
 		assertThat(year.get(1).start().toInstant()).hasToString("2027-04-05T09:00:00Z");
 		assertThat(year.get(7).start().toOffsetDateTime())
 			.isEqualTo(OffsetDateTime.of(2027, 10, 4, 10, 0, 0, 0, ZoneOffset.ofHours(1)));
-		assertThat(year.get(8).start().toOffsetDateTime()).isEqualTo(OffsetDateTime.of(2027, 11, 1, 10, 0, 0, 0, ZoneOffset.UTC));
+		assertThat(year.get(8).start().toOffsetDateTime())
+			.isEqualTo(OffsetDateTime.of(2027, 11, 1, 10, 0, 0, 0, ZoneOffset.UTC));
 		assertThat(year).allSatisfy(p -> assertThat(p.end().toLocalTime()).hasToString("12:00"));
 	}
 
 	@Test
 	void movesBackwardsOverChristmasWhenTheBoardSaysSo() {
-		// The last Thursday of December 2030 is Boxing Day and the day before is Christmas Day.
+		// The last Thursday of December 2030 is Boxing Day and the day before is
+		// Christmas Day.
 		List<ProposedMeeting> december = planner.plan("PAF", LocalDate.of(2030, 12, 1), 1);
 
 		assertThat(december.get(0).start().toLocalDate()).isEqualTo(LocalDate.of(2030, 12, 24));
@@ -96,8 +99,7 @@ class PlanningIntegrationTests {
 
 	@Test
 	void refusesWhatItCannotPlan() {
-		assertThatThrownBy(() -> planner.plan("XYZ", LocalDate.of(2027, 1, 1), 3))
-			.hasMessage("There is no board XYZ.");
+		assertThatThrownBy(() -> planner.plan("XYZ", LocalDate.of(2027, 1, 1), 3)).hasMessage("There is no board XYZ.");
 		assertThatThrownBy(() -> planner.plan("SGB", LocalDate.of(2027, 1, 1), 0)).hasMessageContaining("1 to 60");
 		assertThatThrownBy(() -> planner.plan("SGB", LocalDate.of(2030, 6, 1), 12))
 			.hasMessageContaining("2024 to 2030");

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Stands where Teams would be (the bot's implementation is tested against a Teams connector in {@code bot}): keeps
- * every notice handed over, in order.
+ * Stands where Teams would be (the bot's implementation is tested against a Teams
+ * connector in {@code bot}): keeps every notice handed over, in order.
  */
 public class RecordingDelivery implements ReminderDelivery {
 

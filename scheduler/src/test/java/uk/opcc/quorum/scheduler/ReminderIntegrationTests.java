@@ -64,14 +64,16 @@ class ReminderIntegrationTests {
 	@Test
 	void sendsEachReminderOnceWhenItFallsDue() {
 		Meeting meeting = sgbOn("2027-02-02");
-		agendas.addItem(meeting.id(), new ItemRequest("Budget monitoring", "cfo@opcc.test", null,
-				AgendaItem.Purpose.INFORMATION, false), "cfo@opcc.test", false);
+		agendas.addItem(meeting.id(),
+				new ItemRequest("Budget monitoring", "cfo@opcc.test", null, AgendaItem.Purpose.INFORMATION, false),
+				"cfo@opcc.test", false);
 
 		dispatcher.dispatchDue();
 		assertThat(delivery.of(Notice.Kind.INVITATION)).hasSize(4)
 			.allSatisfy(n -> assertThat(n.links()).containsKey("Add to calendar (.ics)"));
 
-		// Papers are due Tuesday 26 January; the chaser goes two working days before, at nine.
+		// Papers are due Tuesday 26 January; the chaser goes two working days before, at
+		// nine.
 		clock.set("2027-01-22T09:00:00Z");
 		dispatcher.dispatchDue();
 		assertThat(delivery.of(Notice.Kind.PAPERS_CHASER)).singleElement()
@@ -101,13 +103,14 @@ class ReminderIntegrationTests {
 		dispatcher.dispatchDue();
 		delivery.clear();
 
-		// Quorum was down from before the day-before reminder until after the meeting began.
+		// Quorum was down from before the day-before reminder until after the meeting
+		// began.
 		clock.set("2027-02-02T10:30:00Z");
 		dispatcher.dispatchDue();
 
 		assertThat(delivery.delivered()).isEmpty();
-		assertThat(reminders.ofMeeting(meeting.id())).extracting(Reminder::state).containsOnly(Reminder.State.SENT,
-				Reminder.State.DROPPED);
+		assertThat(reminders.ofMeeting(meeting.id())).extracting(Reminder::state)
+			.containsOnly(Reminder.State.SENT, Reminder.State.DROPPED);
 	}
 
 	@Test
@@ -162,8 +165,11 @@ class ReminderIntegrationTests {
 		dispatcher.dispatchDue();
 
 		assertThat(delivery.of(Notice.Kind.ACTION_DIGEST)).hasSize(2);
-		Notice cfo = delivery.of(Notice.Kind.ACTION_DIGEST).stream().filter(n -> n.recipient().equals("cfo@opcc.test"))
-			.findFirst().orElseThrow();
+		Notice cfo = delivery.of(Notice.Kind.ACTION_DIGEST)
+			.stream()
+			.filter(n -> n.recipient().equals("cfo@opcc.test"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(cfo.title()).isEqualTo("Your actions: 2 open, 1 overdue");
 		assertThat(cfo.lines()).first().asString().startsWith("OVERDUE since Friday 15 January 2027");
 	}

@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 
 /**
- * The scheduler on its own against a MongoDB-compatible server over TCP. A test can hand two instances one server
- * ({@code test.mongo.port}) to see what two Quorums on one database do.
+ * The scheduler on its own against a MongoDB-compatible server over TCP. A test can hand
+ * two instances one server ({@code test.mongo.port}) to see what two Quorums on one
+ * database do.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

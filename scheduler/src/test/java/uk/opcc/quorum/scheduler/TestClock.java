@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand, so that "a meeting in the past" and "the day before" are facts, not races. */
+/**
+ * A clock tests move by hand, so that "a meeting in the past" and "the day before" are
+ * facts, not races.
+ */
 public class TestClock extends Clock {
 
 	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2027-01-04T09:00:00Z"));

@@ -10,11 +10,12 @@ import com.microsoft.bot.schema.Mention;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A message's text as the person typed it. Teams sends formatted messages as HTML
- * ({@code
- * <p>
+ * A message's text as the person typed it. Teams sends formatted messages as HTML ({@code
+ *
+<p>
  * help&nbsp;
- * </p>
+ *
+</p>
  * }) and leaves a non-breaking space after a removed mention; a command must read the
  * same either way.
  */

@@ -17,8 +17,8 @@ import uk.opcc.quorum.bot.QuorumIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With sign-in and quorum.api.key configured, a caller without a token must send the key; the key acts as staff
- * only. Trial mode with a key is RestCallerFilterTests'.
+ * With sign-in and quorum.api.key configured, a caller without a token must send the key;
+ * the key acts as staff only. Trial mode with a key is RestCallerFilterTests'.
  */
 @QuorumIntegrationTest(profiles = { "test", "signin" })
 class ApiKeyIntegrationTests {

@@ -22,9 +22,10 @@ import uk.opcc.quorum.bot.QuorumIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One error format: every REST route, sent a request it must refuse (a body that is not JSON, an unknown id), and
- * every refusal made before a controller runs (no caller, wrong role, a firewall rejection, unknown path, wrong
- * method, wrong media type, an oversized activity) answers {@code application/problem+json} with a sentence.
+ * One error format: every REST route, sent a request it must refuse (a body that is not
+ * JSON, an unknown id), and every refusal made before a controller runs (no caller, wrong
+ * role, a firewall rejection, unknown path, wrong method, wrong media type, an oversized
+ * activity) answers {@code application/problem+json} with a sentence.
  */
 @QuorumIntegrationTest
 class ProblemFormatIntegrationTests {
@@ -90,7 +91,8 @@ class ProblemFormatIntegrationTests {
 	private HttpResponse<String> send(String method, String path, String user, String type, String body)
 			throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		if (user != null) {
 			request.header("X-Quorum-User", user);
 		}

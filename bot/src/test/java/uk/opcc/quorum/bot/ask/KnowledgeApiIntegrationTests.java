@@ -25,7 +25,10 @@ import uk.opcc.quorum.bot.QuorumIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The knowledge REST contract over real HTTP, against the whole application on the embedded store. */
+/**
+ * The knowledge REST contract over real HTTP, against the whole application on the
+ * embedded store.
+ */
 @QuorumIntegrationTest
 @SuppressWarnings("unchecked")
 class KnowledgeApiIntegrationTests {
@@ -67,8 +70,8 @@ class KnowledgeApiIntegrationTests {
 
 		assertThat(ask("when is the Wymondham vehicle depot disposal scheduled?", "CANDIDATE"))
 			.containsEntry("grounded", false);
-		assertThat(ask("when is the Wymondham vehicle depot disposal scheduled?", "STAFF"))
-			.containsEntry("grounded", true);
+		assertThat(ask("when is the Wymondham vehicle depot disposal scheduled?", "STAFF")).containsEntry("grounded",
+				true);
 	}
 
 	@Test
@@ -84,11 +87,12 @@ class KnowledgeApiIntegrationTests {
 	@Test
 	void deletedDocumentIsNeverCitedAgain() {
 		Map<String, Object> doc = upload("ferries.md",
-				"# Marine unit\n\nThe marine unit patrols the Broads with two rigid inflatable boats.\n", "PUBLIC").getBody();
+				"# Marine unit\n\nThe marine unit patrols the Broads with two rigid inflatable boats.\n", "PUBLIC")
+			.getBody();
 		assertThat(ask("how does the marine unit patrol the Broads?", "STAFF")).containsEntry("grounded", true);
 
-		ResponseEntity<Void> deleted = http.exchange("/api/knowledge/documents/" + doc.get("id"), HttpMethod.DELETE, null,
-				Void.class);
+		ResponseEntity<Void> deleted = http.exchange("/api/knowledge/documents/" + doc.get("id"), HttpMethod.DELETE,
+				null, Void.class);
 		assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		Map<String, Object> after = ask("how does the marine unit patrol the Broads?", "STAFF");
 		assertThat((List<Map<String, Object>>) after.get("citations"))
@@ -104,8 +108,8 @@ class KnowledgeApiIntegrationTests {
 		form.add("file", file("virus.exe", "MZ".getBytes(StandardCharsets.UTF_8)));
 		form.add("file", file("latin1.txt", "caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1)));
 		form.add("file", file("too-big.txt", "word ".repeat(2000).getBytes(StandardCharsets.UTF_8)));
-		form.add("file", file("good.txt", "Board dates\n\nThe audit committee meets five times a year.\n"
-			.getBytes(StandardCharsets.UTF_8)));
+		form.add("file", file("good.txt",
+				"Board dates\n\nThe audit committee meets five times a year.\n".getBytes(StandardCharsets.UTF_8)));
 		ResponseEntity<List> response = http.postForEntity("/api/knowledge/documents", multipart(form), List.class);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -138,8 +142,8 @@ class KnowledgeApiIntegrationTests {
 	void badAskRequestsAreExplained() {
 		HttpHeaders json = new HttpHeaders();
 		json.setContentType(MediaType.APPLICATION_JSON);
-		ResponseEntity<Map> malformed = http.postForEntity("/api/knowledge/ask", new HttpEntity<>("{\"question\":", json),
-				Map.class);
+		ResponseEntity<Map> malformed = http.postForEntity("/api/knowledge/ask",
+				new HttpEntity<>("{\"question\":", json), Map.class);
 		assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(malformed.getBody()).containsKey("detail").doesNotContainKey("trace");
 
@@ -147,8 +151,8 @@ class KnowledgeApiIntegrationTests {
 		assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
 		// Roles come from who signed in, never from the body.
-		ResponseEntity<Map> role = http.postForEntity("/api/knowledge/ask", Map.of("question", "what is SGB?", "role",
-				"ADMIN"), Map.class);
+		ResponseEntity<Map> role = http.postForEntity("/api/knowledge/ask",
+				Map.of("question", "what is SGB?", "role", "ADMIN"), Map.class);
 		assertThat(role.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((String) role.getBody().get("detail")).contains("role");
 	}
@@ -177,14 +181,15 @@ class KnowledgeApiIntegrationTests {
 				Map.entry("multipart/form-data; boundary=b", truncated), Map.entry("multipart/form-data", nulName),
 				Map.entry("multipart/form-data; boundary=b", many.toString()))) {
 			var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-				.header("Content-Type", body.getKey()).header("X-Quorum-User", "sec-1")
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.getValue())).build(),
-					java.net.http.HttpResponse.BodyHandlers.ofString());
+				.header("Content-Type", body.getKey())
+				.header("X-Quorum-User", "sec-1")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.getValue()))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 			// Too many parts is a form too large (413); the rest are malformed (400).
 			assertThat(response.statusCode()).as(body.getValue())
 				.isEqualTo(body.getValue().equals(many.toString()) ? 413 : 400);
-			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		}
 		assertThat(http.getForObject("/api/knowledge/documents", String.class)).doesNotContain("a\u0000");
 	}

@@ -24,7 +24,10 @@ class CardTests {
 
 	@Test
 	void actionsCarryTheirVerbInData() {
-		JsonNode json = Card.create().text("Approve?").action("Approve", "decision.approve", Map.of("id", "n1")).toJson();
+		JsonNode json = Card.create()
+			.text("Approve?")
+			.action("Approve", "decision.approve", Map.of("id", "n1"))
+			.toJson();
 
 		JsonNode action = json.get("actions").get(0);
 		assertThat(action.get("type").asText()).isEqualTo("Action.Execute");

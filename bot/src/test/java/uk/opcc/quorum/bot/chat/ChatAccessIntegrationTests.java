@@ -10,7 +10,9 @@ import uk.opcc.quorum.bot.QuorumIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With a Teams registration configured, the chat page is off unless explicitly enabled. */
+/**
+ * With a Teams registration configured, the chat page is off unless explicitly enabled.
+ */
 @QuorumIntegrationTest(profiles = { "test", "teams" })
 class ChatAccessIntegrationTests {
 

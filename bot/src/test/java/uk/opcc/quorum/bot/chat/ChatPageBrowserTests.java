@@ -22,8 +22,9 @@ import uk.opcc.quorum.bot.QuorumIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The local chat page in a real browser: Debian's headless Chromium, driven by its chromedriver (no browser or
- * driver is downloaded). Sends help, sees the card rendered by Microsoft's renderer, presses a card button.
+ * The local chat page in a real browser: Debian's headless Chromium, driven by its
+ * chromedriver (no browser or driver is downloaded). Sends help, sees the card rendered
+ * by Microsoft's renderer, presses a card button.
  */
 @QuorumIntegrationTest
 class ChatPageBrowserTests {
@@ -63,19 +64,22 @@ class ChatPageBrowserTests {
 		browser.findElement(By.id("message")).sendKeys("help");
 		browser.findElement(By.id("send")).click();
 
-		WebElement card = wait.until(b -> b.findElements(By.cssSelector(".message.card")).stream()
+		WebElement card = wait.until(b -> b.findElements(By.cssSelector(".message.card"))
+			.stream()
 			.filter(e -> e.getText().contains("What I can do"))
 			.findFirst()
 			.orElse(null));
 		assertThat(card.getText()).contains("help").contains("ask");
 
-		card.findElements(By.tagName("button")).stream()
+		card.findElements(By.tagName("button"))
+			.stream()
 			.filter(button -> button.getText().contains("Ask an example question"))
 			.findFirst()
 			.orElseThrow()
 			.click();
 
-		WebElement answer = wait.until(b -> b.findElements(By.cssSelector(".message.card")).stream()
+		WebElement answer = wait.until(b -> b.findElements(By.cssSelector(".message.card"))
+			.stream()
 			.filter(e -> e.getText().contains("What does the Police and Crime Panel do?"))
 			.findFirst()
 			.orElse(null));

@@ -13,7 +13,10 @@ import uk.opcc.quorum.bot.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** Routing and the one authorization check, without Spring: handlers are plain objects recording their calls. */
+/**
+ * Routing and the one authorization check, without Spring: handlers are plain objects
+ * recording their calls.
+ */
 class CommandDispatcherTests {
 
 	private final List<String> calls = new ArrayList<>();
@@ -78,9 +81,10 @@ class CommandDispatcherTests {
 
 	@Test
 	void twoHandlersCannotClaimOneWord() {
-		assertThatIllegalStateException().isThrownBy(() -> new CommandDispatcher(
-				List.of(command("next", EnumSet.allOf(Role.class)), command("next", EnumSet.allOf(Role.class))),
-				List.of()))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new CommandDispatcher(
+					List.of(command("next", EnumSet.allOf(Role.class)), command("next", EnumSet.allOf(Role.class))),
+					List.of()))
 			.withMessageContaining("'next'");
 	}
 

@@ -20,7 +20,10 @@ import uk.opcc.quorum.bot.RunningQuorum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Decide through the REST contract, the public register and Teams, on the running application. */
+/**
+ * Decide through the REST contract, the public register and Teams, on the running
+ * application.
+ */
 class DecideIntegrationTests extends RunningQuorum {
 
 	private static final Map<String, Object> SECTIONS = Map.ofEntries(
@@ -31,7 +34,10 @@ class DecideIntegrationTests extends RunningQuorum {
 			Map.entry("financial", "GBP 410,000 from the victims' grant."),
 			Map.entry("legal", "The contract allows one extension."));
 
-	/** Roles come from the test configuration (quorum.teams.users), never from the request. */
+	/**
+	 * Roles come from the test configuration (quorum.teams.users), never from the
+	 * request.
+	 */
 	private HttpEntity<Object> as(String user, Object body) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set("X-Quorum-User", user);
@@ -63,7 +69,8 @@ class DecideIntegrationTests extends RunningQuorum {
 		assertThat(move(id, "staff-1", Map.of("to", "AWAITING_PCC")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(move(id, "cfo-1", Map.of("to", "AWAITING_PCC")).getBody()).containsEntry("status", "IN_REVIEW");
 		assertThat(move(id, "mo-1", Map.of("to", "AWAITING_PCC")).getBody()).containsEntry("status", "AWAITING_PCC");
-		assertThat(move(id, "pcc-1", Map.of("to", "SIGNED", "approve", true)).getBody()).containsEntry("status", "SIGNED");
+		assertThat(move(id, "pcc-1", Map.of("to", "SIGNED", "approve", true)).getBody()).containsEntry("status",
+				"SIGNED");
 
 		ResponseEntity<String> edit = http.exchange("/api/decisions/" + id, HttpMethod.PATCH,
 				as("staff-1", Map.of("title", "Changed after signing")), String.class);
@@ -75,10 +82,15 @@ class DecideIntegrationTests extends RunningQuorum {
 		assertThat(http.getForObject("/api/decisions/" + id + "/audit", List.class)).hasSize(6);
 
 		String register = http.getForObject("/register", String.class);
-		assertThat(register).contains(number).contains("Victims&#39; referral service extension").doesNotContain("GBP 212");
+		assertThat(register).contains(number)
+			.contains("Victims&#39; referral service extension")
+			.doesNotContain("GBP 212");
 		assertThat(http.getForObject("/register/" + number.replace('/', '-'), String.class))
-			.contains("Extend the victims").contains("commercially sensitive").doesNotContain("GBP 212");
-		SyndFeed feed = new SyndFeedInput().build(new StringReader(http.getForObject("/register/feed.atom", String.class)));
+			.contains("Extend the victims")
+			.contains("commercially sensitive")
+			.doesNotContain("GBP 212");
+		SyndFeed feed = new SyndFeedInput()
+			.build(new StringReader(http.getForObject("/register/feed.atom", String.class)));
 		assertThat(feed.getEntries()).anySatisfy(e -> assertThat(e.getTitle()).startsWith(number));
 		ResponseEntity<byte[]> pdf = http.getForEntity("/api/decisions/" + id + "/pdf", byte[].class);
 		assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
@@ -98,7 +110,8 @@ class DecideIntegrationTests extends RunningQuorum {
 				as("pcc-1", Map.of("to", "SIGNED", "approve", true)), String.class);
 		assertThat(outOfOrder.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(outOfOrder.getBody()).contains("is DRAFT; from there it can go to");
-		assertThat(http.getForEntity("/api/decisions/no-such-id", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(http.getForEntity("/api/decisions/no-such-id", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 		HttpEntity<Object> claimingToBeThePcc = as("staff-1", Map.of("to", "SIGNED", "approve", true));
 		HttpHeaders claimed = new HttpHeaders();
 		claimed.putAll(claimingToBeThePcc.getHeaders());
@@ -110,14 +123,18 @@ class DecideIntegrationTests extends RunningQuorum {
 		ResponseEntity<String> notThePcc = http.exchange("/api/decisions/" + awaitingPcc + "/transitions",
 				HttpMethod.POST, new HttpEntity<>(claimingToBeThePcc.getBody(), claimed), String.class);
 		assertThat(notThePcc.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(http.getForObject("/api/decisions/" + awaitingPcc, Map.class)).containsEntry("status", "AWAITING_PCC");
+		assertThat(http.getForObject("/api/decisions/" + awaitingPcc, Map.class)).containsEntry("status",
+				"AWAITING_PCC");
 		ResponseEntity<String> misspelt = http.exchange("/api/decisions", HttpMethod.POST,
 				as("staff-1", Map.of("title", "Fleet", "sections", Map.of("financal", "GBP 2m"))), String.class);
 		assertThat(misspelt.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(misspelt.getBody()).contains("Unknown field 'financal' in sections").contains("financial");
-		// One spelling per field: another office's name for a section is refused by name, like a misspelling.
-		ResponseEntity<String> otherNames = http.exchange("/api/decisions", HttpMethod.POST, as("staff-1", Map.of("title",
-				"Fleet", "sections", Map.of("executiveSummary", "Replace ten patrol cars."))), String.class);
+		// One spelling per field: another office's name for a section is refused by name,
+		// like a misspelling.
+		ResponseEntity<String> otherNames = http.exchange("/api/decisions", HttpMethod.POST,
+				as("staff-1",
+						Map.of("title", "Fleet", "sections", Map.of("executiveSummary", "Replace ten patrol cars."))),
+				String.class);
 		assertThat(otherNames.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(otherNames.getBody()).contains("Unknown field 'executiveSummary' in sections").contains("summary");
 		ResponseEntity<String> nowhere = http.exchange("/api/decisions/" + id + "/transitions", HttpMethod.POST,
@@ -127,8 +144,8 @@ class DecideIntegrationTests extends RunningQuorum {
 		ResponseEntity<Map> incomplete = http.exchange("/api/decisions", HttpMethod.POST,
 				as("staff-1", Map.of("title", "Only a title")), Map.class);
 		String incompleteId = (String) incomplete.getBody().get("id");
-		ResponseEntity<String> submit = http.exchange("/api/decisions/" + incompleteId + "/transitions", HttpMethod.POST,
-				as("staff-1", Map.of("to", "IN_REVIEW")), String.class);
+		ResponseEntity<String> submit = http.exchange("/api/decisions/" + incompleteId + "/transitions",
+				HttpMethod.POST, as("staff-1", Map.of("to", "IN_REVIEW")), String.class);
 		assertThat(submit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(submit.getBody()).contains("Executive summary, Recommendation");
 		assertThat(http.getForObject("/api/decisions/" + incompleteId, Map.class)).containsEntry("status", "DRAFT");
@@ -146,7 +163,8 @@ class DecideIntegrationTests extends RunningQuorum {
 		assertThat(told).contains("Custody visiting scheme renewal");
 
 		post(invoke(cfoChat, "cfo-1", "decide.show", Map.of("id", id)));
-		assertThat(awaitReply(cfoChat, "\"verb\":\"decide.transition\"")).contains("Approve").contains("Return to draft");
+		assertThat(awaitReply(cfoChat, "\"verb\":\"decide.transition\"")).contains("Approve")
+			.contains("Return to draft");
 		post(invoke(cfoChat, "cfo-1", "decide.transition", Map.of("id", id, "to", "AWAITING_PCC")));
 		assertThat(awaitReply(cfoChat, "approved by User cfo-1")).contains("IN_REVIEW");
 	}
@@ -159,15 +177,16 @@ class DecideIntegrationTests extends RunningQuorum {
 		assertThat(awaitReply(chat, "Decision notice 2027/")).contains("Renew the independent custody visitors scheme")
 			.contains("Submit for review");
 
-		Map<?, ?> meeting = http.postForObject("/api/meetings", Map.of("board", "SGB", "start", "2027-01-12T10:00:00Z",
-				"end", "2027-01-12T12:00:00Z"), Map.class);
+		Map<?, ?> meeting = http.postForObject("/api/meetings",
+				Map.of("board", "SGB", "start", "2027-01-12T10:00:00Z", "end", "2027-01-12T12:00:00Z"), Map.class);
 		String meetingId = (String) meeting.get("id");
 		clock.set("2027-01-12T11:00:00Z");
-		http.put("/api/meetings/" + meetingId + "/minutes", Map.of("items", List.of(Map.of("itemId", "s4",
-				"decisions", List.of("To replace the rural patrol fleet with electric cars.")))));
+		http.put("/api/meetings/" + meetingId + "/minutes", Map.of("items", List.of(Map.of("itemId", "s4", "decisions",
+				List.of("To replace the rural patrol fleet with electric cars.")))));
 		String secretaryChat = newChat();
 		post(invoke(secretaryChat, "sec-1", "decide.from-minutes", Map.of("meeting", meetingId, "decision", 0)));
-		assertThat(awaitReply(secretaryChat, "Decision notice 2027/")).contains("From").contains("SGB, 2027-01-12")
+		assertThat(awaitReply(secretaryChat, "Decision notice 2027/")).contains("From")
+			.contains("SGB, 2027-01-12")
 			.contains("electric cars");
 	}
 

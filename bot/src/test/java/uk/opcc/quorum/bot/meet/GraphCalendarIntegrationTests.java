@@ -43,9 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Microsoft Graph as {@link MicrosoftStandIn}: availability, events with a Teams link, throttling and an expired token. Runs in the
- * application (the sign-in context, where an organiser is set), as the scheduler reaches Graph through the
- * application's one signed-in Graph client. Every test starts on Monday 4 January 2027, 09:00.
+ * Microsoft Graph as {@link MicrosoftStandIn}: availability, events with a Teams link,
+ * throttling and an expired token. Runs in the application (the sign-in context, where an
+ * organiser is set), as the scheduler reaches Graph through the application's one
+ * signed-in Graph client. Every test starts on Monday 4 January 2027, 09:00.
  */
 @QuorumIntegrationTest(profiles = { "test", "signin" })
 class GraphCalendarIntegrationTests {
@@ -80,7 +81,8 @@ class GraphCalendarIntegrationTests {
 
 	@Test
 	void flagsClashesFromMembersOutlookCalendars() {
-		graph.stubFor(post(urlEqualTo(USER + "/calendar/getSchedule")).withHeader("Authorization", equalTo("Bearer " + MicrosoftStandIn.GRAPH_TOKEN))
+		graph.stubFor(post(urlEqualTo(USER + "/calendar/getSchedule"))
+			.withHeader("Authorization", equalTo("Bearer " + MicrosoftStandIn.GRAPH_TOKEN))
 			.withRequestBody(matchingJsonPath("$.schedules[?(@ == 'cfo@opcc.test')]"))
 			.willReturn(okJson("""
 					{"value":[
@@ -105,14 +107,16 @@ class GraphCalendarIntegrationTests {
 
 	@Test
 	void asksGraphForTimesWhenEveryoneIsFree() {
-		graph.stubFor(post(urlEqualTo(USER + "/findMeetingTimes")).withRequestBody(matchingJsonPath("$.meetingDuration", equalTo("PT2H")))
-			.willReturn(okJson("""
-					{"meetingTimeSuggestions":[{"confidence":100,"suggestionReason":"Suggested because it is one of the nearest times when all attendees are available.",
-					 "meetingTimeSlot":{"start":{"dateTime":"2027-02-03T14:00:00.0000000","timeZone":"UTC"},
-					                    "end":{"dateTime":"2027-02-03T16:00:00.0000000","timeZone":"UTC"}}}]}""")));
+		graph.stubFor(post(urlEqualTo(USER + "/findMeetingTimes"))
+			.withRequestBody(matchingJsonPath("$.meetingDuration", equalTo("PT2H")))
+			.willReturn(
+					okJson("""
+							{"meetingTimeSuggestions":[{"confidence":100,"suggestionReason":"Suggested because it is one of the nearest times when all attendees are available.",
+							 "meetingTimeSlot":{"start":{"dateTime":"2027-02-03T14:00:00.0000000","timeZone":"UTC"},
+							                    "end":{"dateTime":"2027-02-03T16:00:00.0000000","timeZone":"UTC"}}}]}""")));
 
-		assertThat(planner.alternatives("SGB", LocalDate.of(2027, 2, 1)))
-			.singleElement().satisfies(t -> assertThat(t.toOffsetDateTime()).hasToString("2027-02-03T14:00Z"));
+		assertThat(planner.alternatives("SGB", LocalDate.of(2027, 2, 1))).singleElement()
+			.satisfies(t -> assertThat(t.toOffsetDateTime()).hasToString("2027-02-03T14:00Z"));
 	}
 
 	@Test
@@ -129,12 +133,14 @@ class GraphCalendarIntegrationTests {
 		graph.verify(postRequestedFor(urlEqualTo(USER + "/events"))
 			.withRequestBody(matchingJsonPath("$.isOnlineMeeting", equalTo("true")))
 			.withRequestBody(matchingJsonPath("$.transactionId", equalTo(meeting.id())))
-			.withRequestBody(matchingJsonPath("$.start", equalToJson("{\"dateTime\":\"2027-02-02T10:00\",\"timeZone\":\"UTC\"}")))
+			.withRequestBody(matchingJsonPath("$.start",
+					equalToJson("{\"dateTime\":\"2027-02-02T10:00\",\"timeZone\":\"UTC\"}")))
 			.withRequestBody(matchingJsonPath("$.attendees[?(@.emailAddress.address == 'cc@force.test')]")));
 		// Graph sends the invitations itself: no .ics invitation is queued.
 		assertThat(reminders.ofMeeting(meeting.id())).noneMatch(r -> r.kind() == Notice.Kind.INVITATION);
 
-		meetings.reschedule(meeting.id(), new MeetingRequest(null, OffsetDateTime.parse("2027-02-03T10:00:00Z"), null, null, null));
+		meetings.reschedule(meeting.id(),
+				new MeetingRequest(null, OffsetDateTime.parse("2027-02-03T10:00:00Z"), null, null, null));
 		graph.verify(patchRequestedFor(urlEqualTo(USER + "/events/AAMkEvent1"))
 			.withRequestBody(matchingJsonPath("$.start.dateTime", equalTo("2027-02-03T10:00"))));
 
@@ -145,9 +151,12 @@ class GraphCalendarIntegrationTests {
 
 	@Test
 	void waitsAsToldWhenThrottled() {
-		graph.stubFor(post(urlEqualTo(USER + "/events")).inScenario("throttled").whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("calm"));
-		graph.stubFor(post(urlEqualTo(USER + "/events")).inScenario("throttled").whenScenarioStateIs("calm")
+		graph.stubFor(post(urlEqualTo(USER + "/events")).inScenario("throttled")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+			.willSetStateTo("calm"));
+		graph.stubFor(post(urlEqualTo(USER + "/events")).inScenario("throttled")
+			.whenScenarioStateIs("calm")
 			.willReturn(okJson("{\"id\":\"AAMkEvent2\"}")));
 
 		long started = System.nanoTime();
@@ -161,30 +170,38 @@ class GraphCalendarIntegrationTests {
 
 	@Test
 	void replacesAnExpiredTokenOnce() {
-		graph.stubFor(post(urlEqualTo(USER + "/events")).inScenario("expired").whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(401).withBody("{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"Lifetime validation failed, the token is expired.\"}}"))
+		graph.stubFor(post(urlEqualTo(USER + "/events")).inScenario("expired")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(401)
+				.withBody(
+						"{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"Lifetime validation failed, the token is expired.\"}}"))
 			.willSetStateTo("renewed"));
-		graph.stubFor(post(urlEqualTo(USER + "/events")).inScenario("expired").whenScenarioStateIs("renewed")
+		graph.stubFor(post(urlEqualTo(USER + "/events")).inScenario("expired")
+			.whenScenarioStateIs("renewed")
 			.willReturn(okJson("{\"id\":\"AAMkEvent3\"}")));
 
 		Meeting meeting = meetings.schedule(new MeetingRequest("SGB", OffsetDateTime.parse("2027-02-02T10:00:00Z"),
 				OffsetDateTime.parse("2027-02-02T12:00:00Z"), null, null));
 
 		assertThat(meeting.calendarEventId()).isEqualTo("AAMkEvent3");
-		// A token is fetched after the 401 (the one before may have been cached by an earlier test).
-		List<String> calls = new java.util.ArrayList<>(graph.getAllServeEvents().stream().map(e -> e.getRequest().getUrl()).toList());
+		// A token is fetched after the 401 (the one before may have been cached by an
+		// earlier test).
+		List<String> calls = new java.util.ArrayList<>(
+				graph.getAllServeEvents().stream().map(e -> e.getRequest().getUrl()).toList());
 		java.util.Collections.reverse(calls);
 		assertThat(calls).containsSubsequence(USER + "/events", MicrosoftStandIn.GRAPH_TOKEN_PATH, USER + "/events");
 	}
 
 	@Test
 	void storesNothingWhenGraphRefuses() {
-		graph.stubFor(post(urlEqualTo(USER + "/events")).willReturn(aResponse().withStatus(403)
-			.withBody("{\"error\":{\"code\":\"ErrorAccessDenied\"}}")));
+		graph.stubFor(post(urlEqualTo(USER + "/events"))
+			.willReturn(aResponse().withStatus(403).withBody("{\"error\":{\"code\":\"ErrorAccessDenied\"}}")));
 
-		assertThatThrownBy(() -> meetings.schedule(new MeetingRequest("SGB", OffsetDateTime.parse("2027-02-02T10:00:00Z"),
-				OffsetDateTime.parse("2027-02-02T12:00:00Z"), null, null)))
-			.isInstanceOf(SchedulingException.class).hasMessageContaining("not allowed")
+		assertThatThrownBy(
+				() -> meetings.schedule(new MeetingRequest("SGB", OffsetDateTime.parse("2027-02-02T10:00:00Z"),
+						OffsetDateTime.parse("2027-02-02T12:00:00Z"), null, null)))
+			.isInstanceOf(SchedulingException.class)
+			.hasMessageContaining("not allowed")
 			.hasMessageContaining("Nothing was changed");
 		assertThat(mongo.count(new Query(), Meeting.class)).isZero();
 		assertThat(mongo.count(new Query(), Reminder.class)).isZero();

@@ -48,12 +48,15 @@ class MeetIntegrationTests extends RunningQuorum {
 
 	@Test
 	void boardsAndTheirPlanWithSummerTimeOffsets() {
-		assertThat(http.getForObject("/api/boards", String.class)).contains("\"code\":\"PAF\"").contains("\"code\":\"SGB\"");
+		assertThat(http.getForObject("/api/boards", String.class)).contains("\"code\":\"PAF\"")
+			.contains("\"code\":\"SGB\"");
 
 		String plan = http.getForObject("/api/boards/SGB/plan?from=2027-03-01&count=3", String.class);
 
-		assertThat(plan).contains("\"start\":\"2027-03-01T10:00:00Z\"").contains("\"start\":\"2027-04-05T10:00:00+01:00\"")
-			.contains("\"start\":\"2027-05-04T10:00:00+01:00\"").contains("Early May bank holiday");
+		assertThat(plan).contains("\"start\":\"2027-03-01T10:00:00Z\"")
+			.contains("\"start\":\"2027-04-05T10:00:00+01:00\"")
+			.contains("\"start\":\"2027-05-04T10:00:00+01:00\"")
+			.contains("Early May bank holiday");
 		assertThat(mongo.getCollection("scheduler_meetings").countDocuments()).isZero();
 	}
 
@@ -63,16 +66,19 @@ class MeetIntegrationTests extends RunningQuorum {
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String id = (String) created.getBody().get("id");
 		assertThat(created.getHeaders().getLocation()).hasToString("/api/meetings/" + id);
-		assertThat(created.getBody()).containsEntry("papersDeadline", "2027-01-26").containsEntry("status", "SCHEDULED");
+		assertThat(created.getBody()).containsEntry("papersDeadline", "2027-01-26")
+			.containsEntry("status", "SCHEDULED");
 
-		http.exchange("/api/meetings/" + id, HttpMethod.PATCH, new HttpEntity<>(Map.of("location", "Room 9")), Map.class);
-		ResponseEntity<Map> item = http.postForEntity("/api/meetings/" + id + "/items", Map.of("title", "Fleet strategy",
-				"owner", "Policy Officer", "purpose", "DECISION"), Map.class);
+		http.exchange("/api/meetings/" + id, HttpMethod.PATCH, new HttpEntity<>(Map.of("location", "Room 9")),
+				Map.class);
+		ResponseEntity<Map> item = http.postForEntity("/api/meetings/" + id + "/items",
+				Map.of("title", "Fleet strategy", "owner", "Policy Officer", "purpose", "DECISION"), Map.class);
 		assertThat(item.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
 		String ics = http.getForObject("/api/meetings/" + id + "/ics", String.class);
 		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-		assertThat(calendar.getComponent("VEVENT").orElseThrow().getProperty(Property.LOCATION).orElseThrow().getValue())
+		assertThat(
+				calendar.getComponent("VEVENT").orElseThrow().getProperty(Property.LOCATION).orElseThrow().getValue())
 			.isEqualTo("Room 9");
 		assertThat(http.getForObject("/api/meetings/" + id + "/agenda", String.class)).contains("Fleet strategy");
 		ResponseEntity<byte[]> docx = http.getForEntity("/api/meetings/" + id + "/agenda?format=docx", byte[].class);
@@ -84,14 +90,21 @@ class MeetIntegrationTests extends RunningQuorum {
 		clock.set("2027-02-02T11:00:00Z");
 		HttpHeaders secretary = new HttpHeaders();
 		secretary.set("X-Quorum-User", "sec-1");
-		http.exchange("/api/meetings/" + id + "/minutes", HttpMethod.PUT, new HttpEntity<>(Map.of("present",
-				List.of("Commissioner"), "items", List.of(Map.of("itemId", "s2", "decisions", List.of("To buy electric patrol cars.")))),
-				secretary), Map.class);
-		assertThat(http.getForObject("/api/meetings/" + id + "/decisions", String.class)).contains("To buy electric patrol cars.");
-		http.postForEntity("/api/meetings/" + id + "/actions", List.of(Map.of("description", "Cost the charging points",
-				"owner", "policy@opcc.test", "due", "2027-03-01")), String.class);
-		assertThat(http.getForObject("/api/actions?owner=staff-1&status=OPEN", String.class)).contains("Cost the charging points");
-		assertThat(http.getForObject("/api/meetings/" + id + "/minutes", String.class)).contains("To buy electric patrol cars.");
+		http.exchange("/api/meetings/" + id + "/minutes", HttpMethod.PUT,
+				new HttpEntity<>(
+						Map.of("present", List.of("Commissioner"), "items",
+								List.of(Map.of("itemId", "s2", "decisions", List.of("To buy electric patrol cars.")))),
+						secretary),
+				Map.class);
+		assertThat(http.getForObject("/api/meetings/" + id + "/decisions", String.class))
+			.contains("To buy electric patrol cars.");
+		http.postForEntity("/api/meetings/" + id + "/actions", List
+			.of(Map.of("description", "Cost the charging points", "owner", "policy@opcc.test", "due", "2027-03-01")),
+				String.class);
+		assertThat(http.getForObject("/api/actions?owner=staff-1&status=OPEN", String.class))
+			.contains("Cost the charging points");
+		assertThat(http.getForObject("/api/meetings/" + id + "/minutes", String.class))
+			.contains("To buy electric patrol cars.");
 	}
 
 	@Test
@@ -100,9 +113,11 @@ class MeetIntegrationTests extends RunningQuorum {
 
 		http.delete("/api/meetings/" + id);
 
-		Calendar cancel = new CalendarBuilder().build(new StringReader(http.getForObject("/calendar/" + id + ".ics", String.class)));
+		Calendar cancel = new CalendarBuilder()
+			.build(new StringReader(http.getForObject("/calendar/" + id + ".ics", String.class)));
 		assertThat(cancel.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
-		assertThat(cancel.getComponent("VEVENT").orElseThrow().getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+		assertThat(cancel.getComponent("VEVENT").orElseThrow().getProperty(Property.SEQUENCE).orElseThrow().getValue())
+			.isEqualTo("1");
 	}
 
 	@Test
@@ -114,20 +129,24 @@ class MeetIntegrationTests extends RunningQuorum {
 		refusals.put("unknown board", schedule("XYZ", "2027-02-09T10:00:00Z", "2027-02-09T12:00:00Z").getStatusCode());
 		refusals.put("overlap", schedule("SGB", "2027-02-02T11:00:00Z", "2027-02-02T13:00:00Z").getStatusCode());
 
-		assertThat(refusals).containsEntry("past", HttpStatus.BAD_REQUEST).containsEntry("backwards", HttpStatus.BAD_REQUEST)
-			.containsEntry("unknown board", HttpStatus.NOT_FOUND).containsEntry("overlap", HttpStatus.CONFLICT);
-		ResponseEntity<String> past = http.postForEntity("/api/meetings", Map.of("board", "SGB",
-				"start", "2026-12-01T10:00:00Z", "end", "2026-12-01T12:00:00Z"), String.class);
-		assertThat(past.getBody()).contains("would start in the past").doesNotContain("Exception").doesNotContain("at uk.");
+		assertThat(refusals).containsEntry("past", HttpStatus.BAD_REQUEST)
+			.containsEntry("backwards", HttpStatus.BAD_REQUEST)
+			.containsEntry("unknown board", HttpStatus.NOT_FOUND)
+			.containsEntry("overlap", HttpStatus.CONFLICT);
+		ResponseEntity<String> past = http.postForEntity("/api/meetings",
+				Map.of("board", "SGB", "start", "2026-12-01T10:00:00Z", "end", "2026-12-01T12:00:00Z"), String.class);
+		assertThat(past.getBody()).contains("would start in the past")
+			.doesNotContain("Exception")
+			.doesNotContain("at uk.");
 		ResponseEntity<String> badDate = http.getForEntity("/api/boards/SGB/plan?from=next-week", String.class);
 		assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(badDate.getBody()).contains("'next-week' is not a valid from");
-		ResponseEntity<String> yesterday = http.postForEntity("/api/meetings", Map.of("board", "SGB",
-				"start", "yesterday", "end", "2027-02-09T12:00:00Z"), String.class);
+		ResponseEntity<String> yesterday = http.postForEntity("/api/meetings",
+				Map.of("board", "SGB", "start", "yesterday", "end", "2027-02-09T12:00:00Z"), String.class);
 		assertThat(yesterday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(yesterday.getBody()).contains("'yesterday' is not a valid start (expected a date and time");
-		ResponseEntity<String> misspelt = http.postForEntity("/api/meetings", Map.of("board", "SGB",
-				"start", "2027-02-09T10:00:00Z", "end", "2027-02-09T12:00:00Z", "lokation", "Room 2"), String.class);
+		ResponseEntity<String> misspelt = http.postForEntity("/api/meetings", Map.of("board", "SGB", "start",
+				"2027-02-09T10:00:00Z", "end", "2027-02-09T12:00:00Z", "lokation", "Room 2"), String.class);
 		assertThat(misspelt.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(misspelt.getBody()).contains("Unknown field 'lokation'").contains("location");
 		ResponseEntity<String> broken = http.exchange("/api/meetings", org.springframework.http.HttpMethod.POST,
@@ -145,7 +164,8 @@ class MeetIntegrationTests extends RunningQuorum {
 		ResponseEntity<String> page = http.getForEntity("/boards/PAF/" + paf, String.class);
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(page.getBody()).contains("Police Accountability Forum").contains("Council Chamber");
-		assertThat(http.getForEntity("/boards/SGB/" + sgb, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(http.getForEntity("/boards/SGB/" + sgb, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -154,8 +174,8 @@ class MeetIntegrationTests extends RunningQuorum {
 		post(message(chat, "sec-1", "schedule SGB"));
 		assertThat(awaitReply(chat, "Schedule SGB")).contains("2027-02-01").contains("Input.Date");
 
-		post(invoke(chat, "sec-1", "meet.schedule", Map.of("board", "SGB", "date", "2027-02-01", "start", "10:00",
-				"end", "12:00", "location", "Room 1")));
+		post(invoke(chat, "sec-1", "meet.schedule",
+				Map.of("board", "SGB", "date", "2027-02-01", "start", "10:00", "end", "12:00", "location", "Room 1")));
 		assertThat(awaitReply(chat, "Scheduled: SGB")).contains("Monday 1 February 2027, 10:00 to 12:00")
 			.contains("https://quorum.opcc.test/calendar/");
 

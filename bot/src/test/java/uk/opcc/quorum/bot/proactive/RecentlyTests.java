@@ -72,14 +72,19 @@ class RecentlyTests {
 		assertThat(recently.due("d", "x")).as("d kept after the expired ones went").isFalse();
 	}
 
-	/** As the application builds it: a Caffeine cache bounded by size and by an hour on the clock. */
+	/**
+	 * As the application builds it: a Caffeine cache bounded by size and by an hour on
+	 * the clock.
+	 */
 	private Recently recently(int limit) {
-		return new Recently(new CaffeineCache("recently", Caffeine.newBuilder()
-			.maximumSize(limit)
-			.expireAfterWrite(Duration.ofHours(1))
-			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.executor(Runnable::run)
-			.build(), false));
+		return new Recently(new CaffeineCache("recently",
+				Caffeine.newBuilder()
+					.maximumSize(limit)
+					.expireAfterWrite(Duration.ofHours(1))
+					.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+					.executor(Runnable::run)
+					.build(),
+				false));
 	}
 
 }

@@ -23,8 +23,8 @@ import uk.opcc.quorum.bot.QuorumIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Started with nothing configured, Quorum is reachable from this machine only, trusts no claim an activity makes
- * about itself, and shows the public nothing it should not.
+ * Started with nothing configured, Quorum is reachable from this machine only, trusts no
+ * claim an activity makes about itself, and shows the public nothing it should not.
  */
 @QuorumIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)

@@ -23,9 +23,11 @@ import uk.opcc.quorum.bot.QuorumIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every protected route, under every spelling a path can take (';' parameters, encoded letters, encoded dots and
- * slashes, double slashes, a trailing dot), is refused to a caller without credentials and to a candidate (400
- * when the firewall rejects the spelling, otherwise 401 or 403): the routes are read from Spring MVC itself, so a new controller is covered the day it is added.
+ * Every protected route, under every spelling a path can take (';' parameters, encoded
+ * letters, encoded dots and slashes, double slashes, a trailing dot), is refused to a
+ * caller without credentials and to a candidate (400 when the firewall rejects the
+ * spelling, otherwise 401 or 403): the routes are read from Spring MVC itself, so a new
+ * controller is covered the day it is added.
  */
 @QuorumIntegrationTest
 class PathTricksIntegrationTests {
@@ -75,12 +77,18 @@ class PathTricksIntegrationTests {
 
 	@Test
 	void theProtectionItselfIsSeen() throws Exception {
-		// Sanity: as staff the same route is reached, so the refusals above are the rules at work.
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/knowledge/documents"))
-			.header("X-Quorum-User", "someone-unmapped").GET().build();
+		// Sanity: as staff the same route is reached, so the refusals above are the rules
+		// at work.
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/knowledge/documents"))
+			.header("X-Quorum-User", "someone-unmapped")
+			.GET()
+			.build();
 		assertThat(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
 		HttpRequest staff = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/knowledge/documents"))
-			.header("X-Quorum-User", "staff-1").GET().build();
+			.header("X-Quorum-User", "staff-1")
+			.GET()
+			.build();
 		assertThat(client.send(staff, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
 	}
 
@@ -105,7 +113,10 @@ class PathTricksIntegrationTests {
 		return routes;
 	}
 
-	/** The path as written, and as an attacker would write it hoping a check sees something else than routing. */
+	/**
+	 * The path as written, and as an attacker would write it hoping a check sees
+	 * something else than routing.
+	 */
 	private static List<String> spellings(String path) {
 		String rest = path.substring("/api".length());
 		return List.of(path, "/api;x=1" + rest, "/api;" + rest, path + ";jsessionid=1", "/%61pi" + rest,

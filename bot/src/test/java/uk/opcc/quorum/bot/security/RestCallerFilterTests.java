@@ -27,9 +27,10 @@ import uk.opcc.quorum.scheduler.GraphConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Trial mode with an integration key configured, which no shared test application runs (its REST callers name
- * themselves without a key): the key must come with the trial header, and alone it acts as staff. The real filter,
- * on Spring's mock requests; the shared applications cover trial mode without a key and sign-in with one.
+ * Trial mode with an integration key configured, which no shared test application runs
+ * (its REST callers name themselves without a key): the key must come with the trial
+ * header, and alone it acts as staff. The real filter, on Spring's mock requests; the
+ * shared applications cover trial mode without a key and sign-in with one.
  */
 class RestCallerFilterTests {
 
@@ -112,15 +113,18 @@ class RestCallerFilterTests {
 		return ((CallerAuthentication) SecurityContextHolder.getContext().getAuthentication()).getPrincipal();
 	}
 
-	/** The application's own role mapping for one staff member, without Graph (no group is mapped). */
+	/**
+	 * The application's own role mapping for one staff member, without Graph (no group is
+	 * mapped).
+	 */
 	private static Roles roles() {
 		SecurityProperties security = new SecurityProperties(Map.of());
 		GroupDirectory groups = new GroupDirectory(security,
 				new StaticListableBeanFactory().getBeanProvider(GraphConnection.class),
 				new ConcurrentMapCacheManager(CacheProperties.GROUPS_OF_USER, CacheProperties.MEMBERS_OF_GROUP));
 		TeamsProperties teams = new TeamsProperties(List.of(), Map.of("staff-1", Set.of(Role.STAFF)),
-				DataSize.ofKilobytes(256), DataSize.ofKilobytes(80), 4, Duration.ofSeconds(30), Duration.ofHours(24), 16,
-				List.of(), List.of(), List.of("https://api.botframework.com"), Duration.ofSeconds(5));
+				DataSize.ofKilobytes(256), DataSize.ofKilobytes(80), 4, Duration.ofSeconds(30), Duration.ofHours(24),
+				16, List.of(), List.of(), List.of("https://api.botframework.com"), Duration.ofSeconds(5));
 		try {
 			// Roles is built by Spring in its own package; its constructor is not public.
 			var constructor = Roles.class.getDeclaredConstructor(TeamsProperties.class, SecurityProperties.class,

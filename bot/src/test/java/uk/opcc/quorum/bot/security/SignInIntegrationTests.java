@@ -28,9 +28,11 @@ import uk.opcc.quorum.bot.QuorumIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With sign-in configured, REST callers present Entra ID access tokens ({@link MicrosoftStandIn} publishes the test signing key):
- * roles come from the user's object id, the token's groups and its app roles, mapped as for Teams users; the trial
- * header no longer counts, and the integration key stays staff whatever else the request says.
+ * With sign-in configured, REST callers present Entra ID access tokens
+ * ({@link MicrosoftStandIn} publishes the test signing key): roles come from the user's
+ * object id, the token's groups and its app roles, mapped as for Teams users; the trial
+ * header no longer counts, and the integration key stays staff whatever else the request
+ * says.
  */
 @QuorumIntegrationTest(profiles = { "test", "signin" })
 class SignInIntegrationTests {
@@ -70,7 +72,8 @@ class SignInIntegrationTests {
 
 	@Test
 	void badTokensAreRefused() {
-		assertThat(call("/api/meetings", token("oid-secretary", "api://another-app"))).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(call("/api/meetings", token("oid-secretary", "api://another-app")))
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
 		String expired = bearer(JWT.create().withClaim("oid", "oid-secretary"), "api://quorum",
 				Instant.now().minusSeconds(3600));
 		assertThat(call("/api/meetings", expired)).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -81,11 +84,13 @@ class SignInIntegrationTests {
 	void theTrialHeaderNoLongerCounts() {
 		HttpHeaders claim = new HttpHeaders();
 		claim.set("X-Quorum-User", "oid-admin");
-		assertThat(http.exchange("/api/meetings", HttpMethod.GET, new HttpEntity<>(claim), String.class)
-			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(
+				http.exchange("/api/meetings", HttpMethod.GET, new HttpEntity<>(claim), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
 		claim.set("X-API-Key", "integration-key");
-		assertThat(http.exchange("/api/meetings", HttpMethod.GET, new HttpEntity<>(claim), String.class)
-			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(
+				http.exchange("/api/meetings", HttpMethod.GET, new HttpEntity<>(claim), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
 		assertThat(http.exchange("/api/boards/XYZ", HttpMethod.PUT, new HttpEntity<>(Map.of(), claim), String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
@@ -111,8 +116,12 @@ class SignInIntegrationTests {
 	}
 
 	private static String bearer(JWTCreator.Builder token, String audience, Instant expires) {
-		return "Bearer " + token.withExpiresAt(Date.from(expires)).withKeyId(MicrosoftStandIn.ENTRA_KEY_ID).withIssuer("https://login.microsoftonline.com/tenant/v2.0")
-			.withAudience(audience).withClaim("tid", "tenant").withClaim("name", "Test User")
+		return "Bearer " + token.withExpiresAt(Date.from(expires))
+			.withKeyId(MicrosoftStandIn.ENTRA_KEY_ID)
+			.withIssuer("https://login.microsoftonline.com/tenant/v2.0")
+			.withAudience(audience)
+			.withClaim("tid", "tenant")
+			.withClaim("name", "Test User")
 			.sign(Algorithm.RSA256((RSAPublicKey) KEYS.getPublic(), (RSAPrivateKey) KEYS.getPrivate()));
 	}
 

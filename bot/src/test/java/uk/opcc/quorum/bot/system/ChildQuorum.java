@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 import uk.opcc.quorum.QuorumApplication;
 
 /**
- * A real Quorum in its own JVM on a fixed HTTP port, so that it can be killed with SIGKILL and started again where
- * its callers expect it. Its output goes to a log file of its own, quoted when it fails to start.
+ * A real Quorum in its own JVM on a fixed HTTP port, so that it can be killed with
+ * SIGKILL and started again where its callers expect it. Its output goes to a log file of
+ * its own, quoted when it fails to start.
  */
 final class ChildQuorum {
 
@@ -37,12 +38,16 @@ final class ChildQuorum {
 		this.process = process;
 	}
 
-	/** Starts without waiting; {@link #awaitUp} waits. Properties are given as {@code --name=value}. */
+	/**
+	 * Starts without waiting; {@link #awaitUp} waits. Properties are given as
+	 * {@code --name=value}.
+	 */
 	static ChildQuorum start(String name, Path workDir, int port, List<String> properties) throws IOException {
 		Path log = workDir.resolve(name + ".log");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath(),
-				QuorumApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+						"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath(),
+						QuorumApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1"));
 		command.addAll(properties);
 		Process process = new ProcessBuilder(command).directory(workDir.toFile())
 			.redirectErrorStream(true)
@@ -106,7 +111,10 @@ final class ChildQuorum {
 		return text.substring(Math.max(0, text.length() - 4000));
 	}
 
-	/** Surefire may start tests from a manifest-only jar; the test class path is then in its own property. */
+	/**
+	 * Surefire may start tests from a manifest-only jar; the test class path is then in
+	 * its own property.
+	 */
 	private static String classPath() {
 		return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 	}

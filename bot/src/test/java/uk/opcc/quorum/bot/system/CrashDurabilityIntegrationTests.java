@@ -38,10 +38,11 @@ import uk.opcc.quorum.QuorumApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real Quorum in its own JVM on the embedded file store, killed with SIGKILL in the middle of a burst of
- * concurrent writes and started again on the same data directory, several times: everything the REST API
- * acknowledged must be there after the restart, and no decision notice number may be given out twice. Rounds:
- * {@code -Dcrash.rounds} (3 by default).
+ * A real Quorum in its own JVM on the embedded file store, killed with SIGKILL in the
+ * middle of a burst of concurrent writes and started again on the same data directory,
+ * several times: everything the REST API acknowledged must be there after the restart,
+ * and no decision notice number may be given out twice. Rounds: {@code -Dcrash.rounds} (3
+ * by default).
  */
 class CrashDurabilityIntegrationTests {
 
@@ -53,7 +54,10 @@ class CrashDurabilityIntegrationTests {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	/** The next free half-hour for a meeting (see {@link #scheduleMeeting}), so that no two compete for a slot. */
+	/**
+	 * The next free half-hour for a meeting (see {@link #scheduleMeeting}), so that no
+	 * two compete for a slot.
+	 */
 	private final AtomicInteger meetingSlots = new AtomicInteger();
 
 	private final Random random = new Random(Long.getLong("crash.seed", 20270104L));
@@ -79,7 +83,8 @@ class CrashDurabilityIntegrationTests {
 		List<Round> rounds = new ArrayList<>();
 		start(dataDir);
 		for (int round = 1; round <= ROUNDS; round++) {
-			// A kill somewhere in the burst, not at a round figure, so it lands in different phases of a write.
+			// A kill somewhere in the burst, not at a round figure, so it lands in
+			// different phases of a write.
 			int killAfter = 80 + random.nextInt(120);
 			Burst burst = burst(killAfter);
 			start(dataDir);
@@ -105,7 +110,8 @@ class CrashDurabilityIntegrationTests {
 					burst.uploads().size(), uploadsLost));
 			System.out.println("crash round " + rounds.get(rounds.size() - 1));
 		}
-		// Notices created after the last restart must not repeat a number handed out before the last kill.
+		// Notices created after the last restart must not repeat a number handed out
+		// before the last kill.
 		Burst after = burst(Integer.MAX_VALUE, 40);
 		int reissuedAfter = 0;
 		for (Acknowledged ack : after.notices().values()) {
@@ -121,9 +127,11 @@ class CrashDurabilityIntegrationTests {
 		int uploadsTotal = rounds.stream().mapToInt(Round::uploadsAcknowledged).sum();
 		int uploadsLostTotal = rounds.stream().mapToInt(Round::uploadsLost).sum();
 		int reissuedTotal = rounds.stream().mapToInt(Round::numbersReissued).sum() + reissuedAfter;
-		System.out.printf("crash summary: %d rounds, %d notices acknowledged, %d lost, %d numbers issued twice; "
-				+ "%d meetings acknowledged, %d lost; %d uploads acknowledged, %d lost%n", ROUNDS, acknowledgedTotal,
-				lostTotal, reissuedTotal, meetingsTotal, meetingsLostTotal, uploadsTotal, uploadsLostTotal);
+		System.out.printf(
+				"crash summary: %d rounds, %d notices acknowledged, %d lost, %d numbers issued twice; "
+						+ "%d meetings acknowledged, %d lost; %d uploads acknowledged, %d lost%n",
+				ROUNDS, acknowledgedTotal, lostTotal, reissuedTotal, meetingsTotal, meetingsLostTotal, uploadsTotal,
+				uploadsLostTotal);
 		assertThat(acknowledgedTotal).as("notices acknowledged before the kills").isGreaterThan(ROUNDS * 40);
 		assertThat(meetingsTotal).as("meetings acknowledged before the kills").isPositive();
 		assertThat(uploadsTotal).as("uploads acknowledged before the kills").isPositive();
@@ -137,7 +145,10 @@ class CrashDurabilityIntegrationTests {
 		assertThat(after.notices()).hasSizeGreaterThanOrEqualTo(40);
 	}
 
-	/** Concurrent writers until the child has acknowledged killAfter notices, then SIGKILL while they still write. */
+	/**
+	 * Concurrent writers until the child has acknowledged killAfter notices, then SIGKILL
+	 * while they still write.
+	 */
 	private Burst burst(int killAfter) throws Exception {
 		Burst burst = burst(killAfter, Integer.MAX_VALUE);
 		assertThat(burst.notices()).as("notices acknowledged before the kill").hasSizeGreaterThanOrEqualTo(killAfter);
@@ -169,9 +180,11 @@ class CrashDurabilityIntegrationTests {
 						}
 					}
 					catch (IOException ex) {
-						// Refused or cut off by the kill: not acknowledged, so nothing is promised.
+						// Refused or cut off by the kill: not acknowledged, so nothing is
+						// promised.
 					}
-					// The first upload waits for the embedding model to load: kill once some have been answered too.
+					// The first upload waits for the embedding model to load: kill once
+					// some have been answered too.
 					if (notices.size() >= killAfter && uploads.size() >= 3) {
 						killNow.countDown();
 					}
@@ -206,8 +219,9 @@ class CrashDurabilityIntegrationTests {
 	}
 
 	/**
-	 * Half-hour meetings from 06:00 to 18:00 UTC (inside the London day all year) on weekdays from next week on,
-	 * slot by slot. Quorum knows bank holidays up to 2030 only; a bank holiday is refused and simply not counted.
+	 * Half-hour meetings from 06:00 to 18:00 UTC (inside the London day all year) on
+	 * weekdays from next week on, slot by slot. Quorum knows bank holidays up to 2030
+	 * only; a bank holiday is refused and simply not counted.
 	 */
 	private Optional<String> scheduleMeeting(int slot) throws IOException {
 		LocalDate monday = LocalDate.now().plusWeeks(1).with(DayOfWeek.MONDAY);
@@ -225,7 +239,9 @@ class CrashDurabilityIntegrationTests {
 		return Optional.of((String) json.readValue(response.body(), Map.class).get("id"));
 	}
 
-	/** A small document uploaded as a secretary; its id once the REST API answered 201. */
+	/**
+	 * A small document uploaded as a secretary; its id once the REST API answered 201.
+	 */
 	private Optional<String> upload(int n) throws IOException {
 		String boundary = "crash-" + n;
 		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note-" + n
@@ -255,8 +271,8 @@ class CrashDurabilityIntegrationTests {
 
 	/** Every stored notice's number by id. */
 	private Map<String, String> notices() throws IOException {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/decisions")).header("X-Quorum-User",
-				"staff-1").GET());
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(uri("/api/decisions")).header("X-Quorum-User", "staff-1").GET());
 		assertThat(response.statusCode()).isEqualTo(200);
 		List<Map<String, Object>> list = json.readValue(response.body(), new TypeReference<>() {
 		});
@@ -264,17 +280,17 @@ class CrashDurabilityIntegrationTests {
 		list.forEach(notice -> numbers.put((String) notice.get("id"), (String) notice.get("number")));
 		Map<String, Long> perNumber = new HashMap<>();
 		numbers.values().forEach(number -> perNumber.merge(number, 1L, Long::sum));
-		assertThat(perNumber).as("stored notices sharing a number").allSatisfy((number, count) -> assertThat(count)
-			.as(number)
-			.isEqualTo(1));
+		assertThat(perNumber).as("stored notices sharing a number")
+			.allSatisfy((number, count) -> assertThat(count).as(number).isEqualTo(1));
 		return numbers;
 	}
 
 	private Map<String, Integer> meetingStatuses(Iterable<String> ids) throws IOException {
 		Map<String, Integer> statuses = new HashMap<>();
 		for (String id : ids) {
-			statuses.put(id, send(HttpRequest.newBuilder(uri("/api/meetings/" + id)).header("X-Quorum-User", "sec-1").GET())
-				.statusCode());
+			statuses.put(id,
+					send(HttpRequest.newBuilder(uri("/api/meetings/" + id)).header("X-Quorum-User", "sec-1").GET())
+						.statusCode());
 		}
 		return statuses;
 	}
@@ -285,12 +301,12 @@ class CrashDurabilityIntegrationTests {
 		Path boards = Path.of("src/test/resources/meet-boards.yml").toAbsolutePath();
 		Path log = temp.resolve("quorum.log");
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath(),
-				QuorumApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1",
-				"--quorum.store.data-dir=" + dataDir, "--quorum.knowledge.index-dir=" + temp.resolve("index"),
-				"--quorum.knowledge.corpus-dir=" + corpus, "--quorum.scheduler.boards-file=" + boards,
-				"--quorum.scheduler.reminders.poll=1h", "--quorum.scheduler.public-url=https://quorum.opcc.test/",
-				"--quorum.teams.users.staff-1=STAFF", "--quorum.teams.users.sec-1=SECRETARY,STAFF");
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath(), QuorumApplication.class.getName(),
+				"--server.port=" + port, "--server.address=127.0.0.1", "--quorum.store.data-dir=" + dataDir,
+				"--quorum.knowledge.index-dir=" + temp.resolve("index"), "--quorum.knowledge.corpus-dir=" + corpus,
+				"--quorum.scheduler.boards-file=" + boards, "--quorum.scheduler.reminders.poll=1h",
+				"--quorum.scheduler.public-url=https://quorum.opcc.test/", "--quorum.teams.users.staff-1=STAFF",
+				"--quorum.teams.users.sec-1=SECRETARY,STAFF");
 		quorum = new ProcessBuilder(command).directory(temp.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -326,7 +342,10 @@ class CrashDurabilityIntegrationTests {
 		return URI.create("http://127.0.0.1:" + port + path);
 	}
 
-	/** Surefire may start tests from a manifest-only jar; the test class path is then in its own property. */
+	/**
+	 * Surefire may start tests from a manifest-only jar; the test class path is then in
+	 * its own property.
+	 */
 	private static String classPath() {
 		return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 	}
@@ -346,11 +365,17 @@ class CrashDurabilityIntegrationTests {
 	record Acknowledged(String id, String number) {
 	}
 
-	/** What one burst had acknowledged when it ended: notices by id, meeting ids, uploaded document ids. */
+	/**
+	 * What one burst had acknowledged when it ended: notices by id, meeting ids, uploaded
+	 * document ids.
+	 */
 	record Burst(Map<String, Acknowledged> notices, Map<String, String> meetings, Map<String, String> uploads) {
 	}
 
-	/** One kill and restart: what was acknowledged before the kill and what of it was missing afterwards. */
+	/**
+	 * One kill and restart: what was acknowledged before the kill and what of it was
+	 * missing afterwards.
+	 */
 	record Round(int round, int noticesAcknowledged, int noticesLost, int numbersReissued, int meetingsAcknowledged,
 			int meetingsLost, int uploadsAcknowledged, int uploadsLost) {
 	}

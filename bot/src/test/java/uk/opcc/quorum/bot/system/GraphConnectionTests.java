@@ -25,7 +25,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The one Graph client as the application builds it, against Graph and the tenant's token endpoint on WireMock. */
+/**
+ * The one Graph client as the application builds it, against Graph and the tenant's token
+ * endpoint on WireMock.
+ */
 class GraphConnectionTests {
 
 	static final WireMockServer entra = new WireMockServer(options().dynamicPort());
@@ -52,10 +55,11 @@ class GraphConnectionTests {
 		assertThat(graph.get().uri(URI.create("groups/g-1?$select=id")).retrieve().body(String.class)).contains("g-1");
 
 		entra.verify(2, getRequestedFor(urlPathEqualTo("/v1.0/groups/g-1")));
-		entra.verify(1, postRequestedFor(urlEqualTo("/tenant/oauth2/v2.0/token"))
-			.withFormParam("grant_type", equalTo("client_credentials"))
-			.withFormParam("client_id", equalTo("quorum-app"))
-			.withFormParam("scope", equalTo("https://graph.microsoft.com/.default")));
+		entra.verify(1,
+				postRequestedFor(urlEqualTo("/tenant/oauth2/v2.0/token"))
+					.withFormParam("grant_type", equalTo("client_credentials"))
+					.withFormParam("client_id", equalTo("quorum-app"))
+					.withFormParam("scope", equalTo("https://graph.microsoft.com/.default")));
 	}
 
 	private static GraphConnection connection() {
@@ -67,7 +71,8 @@ class GraphConnectionTests {
 					"client_secret_post")
 			.withProperty("spring.security.oauth2.client.registration.graph.authorization-grant-type",
 					"client_credentials")
-			.withProperty("spring.security.oauth2.client.registration.graph.scope", "https://graph.microsoft.com/.default")
+			.withProperty("spring.security.oauth2.client.registration.graph.scope",
+					"https://graph.microsoft.com/.default")
 			.withProperty("spring.security.oauth2.client.provider.graph.token-uri",
 					entra.baseUrl() + "/tenant/oauth2/v2.0/token");
 		GraphProperties properties = new GraphProperties(URI.create(entra.baseUrl() + "/v1.0"), 3,

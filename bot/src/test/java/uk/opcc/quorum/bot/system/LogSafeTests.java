@@ -24,7 +24,9 @@ class LogSafeTests {
 	@Test
 	void longValuesAreCut() {
 		String safe = LogSafe.of("x".repeat(100_000));
-		assertThat(safe).startsWith("x".repeat(LogSafe.MAX)).endsWith("...(100000 chars)").hasSizeLessThan(LogSafe.MAX + 20);
+		assertThat(safe).startsWith("x".repeat(LogSafe.MAX))
+			.endsWith("...(100000 chars)")
+			.hasSizeLessThan(LogSafe.MAX + 20);
 	}
 
 	@Test

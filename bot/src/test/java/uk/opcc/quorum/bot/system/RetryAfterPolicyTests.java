@@ -26,7 +26,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The one retry policy against a real HTTP server that throttles as Graph and Teams do. */
+/**
+ * The one retry policy against a real HTTP server that throttles as Graph and Teams do.
+ */
 class RetryAfterPolicyTests {
 
 	static final WireMockServer server = new WireMockServer(options().dynamicPort());
@@ -85,8 +87,8 @@ class RetryAfterPolicyTests {
 	void doesNotRetryAStatusItWasNotGiven() {
 		server.stubFor(get("/thing").willReturn(aResponse().withStatus(403).withHeader("Retry-After", "1")));
 
-		assertThatThrownBy(() -> timed(policy(3, Duration.ofSeconds(30))))
-			.isInstanceOfSatisfying(RestClientResponseException.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(403));
+		assertThatThrownBy(() -> timed(policy(3, Duration.ofSeconds(30)))).isInstanceOfSatisfying(
+				RestClientResponseException.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(403));
 		server.verify(1, getRequestedFor(urlEqualTo("/thing")));
 	}
 
@@ -94,8 +96,8 @@ class RetryAfterPolicyTests {
 	void givesUpAfterItsRetriesWithTheLastAnswer() {
 		server.stubFor(get("/thing").willReturn(aResponse().withStatus(504).withHeader("Retry-After", "0")));
 
-		assertThatThrownBy(() -> timed(policy(2, Duration.ofSeconds(30))))
-			.isInstanceOfSatisfying(RestClientResponseException.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(504));
+		assertThatThrownBy(() -> timed(policy(2, Duration.ofSeconds(30)))).isInstanceOfSatisfying(
+				RestClientResponseException.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(504));
 		server.verify(3, getRequestedFor(urlEqualTo("/thing")));
 	}
 
@@ -109,7 +111,8 @@ class RetryAfterPolicyTests {
 	}
 
 	private void throttleOnceWith(String status, String retryAfter) {
-		server.stubFor(get("/thing").inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
+		server.stubFor(get("/thing").inScenario("throttle")
+			.whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(aResponse().withStatus(Integer.parseInt(status)).withHeader("Retry-After", retryAfter))
 			.willSetStateTo("calm"));
 		server.stubFor(get("/thing").inScenario("throttle").whenScenarioStateIs("calm").willReturn(ok("done")));
@@ -125,7 +128,8 @@ class RetryAfterPolicyTests {
 		String body = policy.call(() -> http.get().uri("/thing").retrieve().body(String.class),
 				failure -> failure instanceof RestClientResponseException ex
 						? new RetryAfterPolicy.Refusal(ex.getStatusCode().value(),
-								ex.getResponseHeaders() == null ? null : ex.getResponseHeaders().getFirst("Retry-After"))
+								ex.getResponseHeaders() == null ? null
+										: ex.getResponseHeaders().getFirst("Retry-After"))
 						: RetryAfterPolicy.Refusal.NONE);
 		assertThat(body).isEqualTo("done");
 		return (System.nanoTime() - started) / 1_000_000;

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Each misconfiguration stops the start with one explanation naming the property and what to do, as Spring Boot
- * prints it on the console, and no stack trace.
+ * Each misconfiguration stops the start with one explanation naming the property and what
+ * to do, as Spring Boot prints it on the console, and no stack trace.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupProblemsIntegrationTests {

@@ -19,7 +19,10 @@ import uk.opcc.quorum.QuorumApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Both store paths, first class: the embedded file store keeps data across restarts; a configured URI is used as is. */
+/**
+ * Both store paths, first class: the embedded file store keeps data across restarts; a
+ * configured URI is used as is.
+ */
 class StorePathsIntegrationTests {
 
 	@TempDir
@@ -29,10 +32,12 @@ class StorePathsIntegrationTests {
 	void embeddedStoreKeepsDataAcrossRestart() {
 		String dataDir = "--quorum.store.data-dir=" + temp.resolve("data");
 		try (ConfigurableApplicationContext first = start(dataDir)) {
-			first.getBean(MongoTemplate.class).insert(new Document("_id", "sgb-2027-01").append("board", "SGB"), "restart_probe");
+			first.getBean(MongoTemplate.class)
+				.insert(new Document("_id", "sgb-2027-01").append("board", "SGB"), "restart_probe");
 		}
 		try (ConfigurableApplicationContext second = start(dataDir)) {
-			Document found = second.getBean(MongoTemplate.class).findById("sgb-2027-01", Document.class, "restart_probe");
+			Document found = second.getBean(MongoTemplate.class)
+				.findById("sgb-2027-01", Document.class, "restart_probe");
 			assertThat(found).isNotNull().containsEntry("board", "SGB");
 			assertThat(second.getBean(HealthEndpoint.class).health().getStatus()).isEqualTo(Status.UP);
 		}

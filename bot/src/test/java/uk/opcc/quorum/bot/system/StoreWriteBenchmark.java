@@ -26,11 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What acknowledged-means-durable costs, for docs/durability.md: {@code ./mvnw -B -pl bot -am verify -Pbenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=StoreWriteBenchmark}. The embedded server on a fresh file, once
- * with the plain H2 backend (auto-commit about once a second) and once with {@link DurableH2Backend}; N client
- * threads insert a notice-sized document (about 1 KB) through the MongoDB driver, each as soon as its last was
- * acknowledged, for {@value #MEASURE_SECONDS} s after {@value #WARM_UP_SECONDS} s of warm-up.
+ * What acknowledged-means-durable costs, for docs/durability.md:
+ * {@code ./mvnw -B -pl bot -am verify -Pbenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=StoreWriteBenchmark}. The embedded
+ * server on a fresh file, once with the plain H2 backend (auto-commit about once a
+ * second) and once with {@link DurableH2Backend}; N client threads insert a notice-sized
+ * document (about 1 KB) through the MongoDB driver, each as soon as its last was
+ * acknowledged, for {@value #MEASURE_SECONDS} s after {@value #WARM_UP_SECONDS} s of
+ * warm-up.
  */
 @Tag("benchmark")
 class StoreWriteBenchmark {

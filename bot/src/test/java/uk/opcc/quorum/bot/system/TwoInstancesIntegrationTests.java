@@ -54,23 +54,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two real Quorums sharing one store, as an office running a second instance would: A hosts the embedded store,
- * B reaches it over {@code spring.mongodb.uri}. Both send the invitations of a few hundred meetings to one Teams
- * connector (WireMock, answering slowly so that deliveries are in flight) while both issue decision notice numbers;
- * A, and with it the store, is killed with SIGKILL in the middle and started again on the same data and port. Every
- * invitation must reach Teams, none twice beyond the deliveries in flight at the kill, and no number may be issued
- * twice. Size: {@code -Dtwo.meetings} (300 by default).
+ * Two real Quorums sharing one store, as an office running a second instance would: A
+ * hosts the embedded store, B reaches it over {@code spring.mongodb.uri}. Both send the
+ * invitations of a few hundred meetings to one Teams connector (WireMock, answering
+ * slowly so that deliveries are in flight) while both issue decision notice numbers; A,
+ * and with it the store, is killed with SIGKILL in the middle and started again on the
+ * same data and port. Every invitation must reach Teams, none twice beyond the deliveries
+ * in flight at the kill, and no number may be issued twice. Size: {@code -Dtwo.meetings}
+ * (300 by default).
  */
 class TwoInstancesIntegrationTests {
 
 	private static final int MEETINGS = Integer.getInteger("two.meetings", 300);
 
 	/**
-	 * The reminder poll is one Quartz job that never overlaps itself, so each instance delivers on one thread. A
-	 * delivery in flight on the store's host when it is killed reaches Teams, but its "sent" never reaches the
-	 * store; its claim times out and it goes again: one repeat per delivery thread of the killed instance. B's
-	 * delivery in flight at the kill completes, and B records it once the store is back, well within the claim
-	 * timeout, so it is not repeated.
+	 * The reminder poll is one Quartz job that never overlaps itself, so each instance
+	 * delivers on one thread. A delivery in flight on the store's host when it is killed
+	 * reaches Teams, but its "sent" never reaches the store; its claim times out and it
+	 * goes again: one repeat per delivery thread of the killed instance. B's delivery in
+	 * flight at the kill completes, and B records it once the store is back, well within
+	 * the claim timeout, so it is not repeated.
 	 */
 	private static final int DELIVERY_THREADS_PER_INSTANCE = 1;
 
@@ -78,7 +81,10 @@ class TwoInstancesIntegrationTests {
 
 	private static final int REPEATS_ALLOWED = INSTANCES_KILLED * DELIVERY_THREADS_PER_INSTANCE;
 
-	/** Longer than the store's outage (A's restart), shorter than the test: A's orphaned claim is offered again. */
+	/**
+	 * Longer than the store's outage (A's restart), shorter than the test: A's orphaned
+	 * claim is offered again.
+	 */
 	private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(20);
 
 	private static final int CONNECTOR_DELAY_MILLIS = 100;
@@ -124,7 +130,8 @@ class TwoInstancesIntegrationTests {
 		int portB = freePort();
 		Path boards = writeBoards();
 
-		// A alone first, polling hourly, so that every meeting's invitation is due and none has gone yet.
+		// A alone first, polling hourly, so that every meeting's invitation is due and
+		// none has gone yet.
 		ChildQuorum a = start("a-prepare", portA, host(storePort, boards, "1h"));
 		a.awaitUp(STARTUP);
 		introduceRecipient(a);
@@ -167,13 +174,14 @@ class TwoInstancesIntegrationTests {
 		issued.forEach(notice -> idsPerNumber.computeIfAbsent(notice.number(), n -> new HashSet<>()).add(notice.id()));
 		long reissued = idsPerNumber.values().stream().filter(ids -> ids.size() > 1).count();
 		long lost = issued.stream().filter(notice -> !notice.number().equals(stored.get(notice.id()))).count();
-		Map<String, Long> byPhase = issued.stream().collect(Collectors.groupingBy(
-				notice -> notice.instance() + "-" + phase(notice.at(), killedAt, backAt), Collectors.counting()));
+		Map<String, Long> byPhase = issued.stream()
+			.collect(Collectors.groupingBy(notice -> notice.instance() + "-" + phase(notice.at(), killedAt, backAt),
+					Collectors.counting()));
 		System.out.printf("two instances: %d reminders, %d sent before the kill, %d by B while A was down and "
 				+ "restarting (%.1f s), %d missing, %d sent twice (allowed %d: %d instance killed x %d delivery "
 				+ "thread); %d notices acknowledged %s, %d numbers issued twice, %d lost%n", meetings.size(),
-				beforeKill, duringOutage, (backAt - killedAt) / 1e9, missing.size(), repeats, REPEATS_ALLOWED, INSTANCES_KILLED,
-				DELIVERY_THREADS_PER_INSTANCE, issued.size(), new TreeMap<>(byPhase), reissued, lost);
+				beforeKill, duringOutage, (backAt - killedAt) / 1e9, missing.size(), repeats, REPEATS_ALLOWED,
+				INSTANCES_KILLED, DELIVERY_THREADS_PER_INSTANCE, issued.size(), new TreeMap<>(byPhase), reissued, lost);
 
 		assertThat(Duration.ofNanos(backAt - killedAt)).as("the store's outage, for B's claims to outlive it")
 			.isLessThan(CLAIM_TIMEOUT);
@@ -199,7 +207,10 @@ class TwoInstancesIntegrationTests {
 		return quorum;
 	}
 
-	/** The store's host: the embedded store on a fixed port, so that B and the restarted A find it again. */
+	/**
+	 * The store's host: the embedded store on a fixed port, so that B and the restarted A
+	 * find it again.
+	 */
 	private List<String> host(int storePort, Path boards, String poll) {
 		List<String> properties = new ArrayList<>(common("a", boards, poll));
 		properties.add("--quorum.store.data-dir=" + temp.resolve("a-data"));
@@ -211,8 +222,10 @@ class TwoInstancesIntegrationTests {
 		List<String> properties = new ArrayList<>(common("b", boards, "200ms"));
 		properties.add("--quorum.store.data-dir=" + temp.resolve("b-data"));
 		properties.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + storePort + "/" + StoreProperties.DATABASE);
-		// B's store calls give up during the outage rather than wait it out (5 s by default, about as long as the
-		// store takes to come back here): failing calls are what a longer outage brings, and what B must survive.
+		// B's store calls give up during the outage rather than wait it out (5 s by
+		// default, about as long as the
+		// store takes to come back here): failing calls are what a longer outage brings,
+		// and what B must survive.
 		properties.add("--quorum.store.connect-timeout=1s");
 		return properties;
 	}
@@ -245,7 +258,10 @@ class TwoInstancesIntegrationTests {
 				""".formatted(RECIPIENT));
 	}
 
-	/** The member says hello in a personal chat, so Quorum stores where to reach them; its reply shows it has. */
+	/**
+	 * The member says hello in a personal chat, so Quorum stores where to reach them; its
+	 * reply shows it has.
+	 */
 	private void introduceRecipient(ChildQuorum quorum) throws IOException {
 		String conversation = "personal-" + UUID.randomUUID();
 		Map<String, Object> activity = Map.of("type", "message", "id", UUID.randomUUID().toString(), "channelId",
@@ -257,14 +273,16 @@ class TwoInstancesIntegrationTests {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(activity))));
 		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-		await().atMost(Duration.ofSeconds(30)).until(() -> connector
-			.findAll(postRequestedFor(urlPathMatching("/v3/conversations/" + conversation + "/activities.*")))
-			.size() > 0);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> connector
+				.findAll(postRequestedFor(urlPathMatching("/v3/conversations/" + conversation + "/activities.*")))
+				.size() > 0);
 	}
 
 	/**
-	 * Quarter-hour meetings from 06:00 to 18:00 UTC (inside the London day all year) on weekdays from the week after
-	 * next, so that their invitations are due now and nothing else for days. A bank holiday is refused, not counted.
+	 * Quarter-hour meetings from 06:00 to 18:00 UTC (inside the London day all year) on
+	 * weekdays from the week after next, so that their invitations are due now and
+	 * nothing else for days. A bank holiday is refused, not counted.
 	 */
 	private Set<String> scheduleMeetings(ChildQuorum quorum) throws Exception {
 		LocalDate monday = LocalDate.now().plusWeeks(2).with(DayOfWeek.MONDAY);
@@ -274,7 +292,9 @@ class TwoInstancesIntegrationTests {
 			List<Future<Optional<String>>> scheduled = new ArrayList<>();
 			for (int slot = 0; slot < MEETINGS; slot++) {
 				int day = slot / 48;
-				LocalDateTime start = monday.plusWeeks(day / 5).plusDays(day % 5).atTime(6, 0)
+				LocalDateTime start = monday.plusWeeks(day / 5)
+					.plusDays(day % 5)
+					.atTime(6, 0)
 					.plusMinutes(15L * (slot % 48));
 				scheduled.add(pool.submit(() -> schedule(quorum, start)));
 			}
@@ -317,8 +337,9 @@ class TwoInstancesIntegrationTests {
 	}
 
 	/**
-	 * Until the store records every invitation as sent, none waiting or claimed: read straight from the store,
-	 * since Quorum has no API for reminders. A claim orphaned by the kill is offered again after the claim timeout.
+	 * Until the store records every invitation as sent, none waiting or claimed: read
+	 * straight from the store, since Quorum has no API for reminders. A claim orphaned by
+	 * the kill is offered again after the claim timeout.
 	 */
 	private void awaitAllRemindersFinished(int storePort, int expected) {
 		String uri = "mongodb://127.0.0.1:" + storePort + "/?serverSelectionTimeoutMS=2000";
@@ -326,18 +347,19 @@ class TwoInstancesIntegrationTests {
 			MongoCollection<Document> reminders = store.getDatabase(StoreProperties.DATABASE)
 				.getCollection("scheduler_reminders");
 			Document invitations = new Document("kind", "INVITATION");
-			await().atMost(CLAIM_TIMEOUT.plusSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> reminders
-				.countDocuments(new Document(invitations).append("state", "SENT")) == expected);
+			await().atMost(CLAIM_TIMEOUT.plusSeconds(60))
+				.pollInterval(Duration.ofMillis(500))
+				.until(() -> reminders.countDocuments(new Document(invitations).append("state", "SENT")) == expected);
 			assertThat(reminders.countDocuments(invitations)).isEqualTo(expected);
 			assertThat(reminders.countDocuments(new Document(invitations).append("outcome", "delivered to 1 of 1")))
-				.as("invitations recorded as delivered").isEqualTo(expected);
+				.as("invitations recorded as delivered")
+				.isEqualTo(expected);
 		}
 	}
 
 	private Map<String, String> storedNotices(ChildQuorum quorum) throws IOException {
-		HttpResponse<String> response = quorum.send(HttpRequest.newBuilder(quorum.uri("/api/decisions"))
-			.header("X-Quorum-User", "staff-1")
-			.GET());
+		HttpResponse<String> response = quorum
+			.send(HttpRequest.newBuilder(quorum.uri("/api/decisions")).header("X-Quorum-User", "staff-1").GET());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		List<Map<String, Object>> list = json.readValue(response.body(), new TypeReference<>() {
 		});
@@ -369,8 +391,8 @@ class TwoInstancesIntegrationTests {
 	}
 
 	/**
-	 * Staff on each instance creating decision notices until stopped, through kills and restarts: what is refused
-	 * or cut off was not acknowledged and promises nothing.
+	 * Staff on each instance creating decision notices until stopped, through kills and
+	 * restarts: what is refused or cut off was not acknowledged and promises nothing.
 	 */
 	private static final class NoticeWriters {
 
@@ -415,7 +437,8 @@ class TwoInstancesIntegrationTests {
 				catch (IOException ex) {
 					// refused or cut off by the kill
 				}
-				// Steady rather than flat out: the two instances and the build share two cores.
+				// Steady rather than flat out: the two instances and the build share two
+				// cores.
 				Thread.sleep(50);
 			}
 			return null;
@@ -434,8 +457,8 @@ class TwoInstancesIntegrationTests {
 			}
 			Map<String, Object> notice = json.readValue(response.body(), new TypeReference<>() {
 			});
-			return Optional.of(new Issued(instance, (String) notice.get("id"),
-					(String) notice.get("number"), System.nanoTime()));
+			return Optional
+				.of(new Issued(instance, (String) notice.get("id"), (String) notice.get("number"), System.nanoTime()));
 		}
 
 	}

@@ -34,10 +34,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import uk.opcc.quorum.QuorumApplication;
 
 /**
- * Acknowledgement figures for docs/benchmarks.md: {@code ./mvnw -B -pl bot -am verify -Pbenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=AcknowledgeBenchmark}. N conversations post {@code help} in a loop on
- * loopback; each request returns once Quorum has checked and de-duplicated it; the card itself is sent
- * afterwards to a connector stub (a minimal local HTTP server answering 200).
+ * Acknowledgement figures for docs/benchmarks.md:
+ * {@code ./mvnw -B -pl bot -am verify -Pbenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=AcknowledgeBenchmark}. N conversations
+ * post {@code help} in a loop on loopback; each request returns once Quorum has checked
+ * and de-duplicated it; the card itself is sent afterwards to a connector stub (a minimal
+ * local HTTP server answering 200).
  */
 @Tag("benchmark")
 class AcknowledgeBenchmark {
@@ -50,7 +52,8 @@ class AcknowledgeBenchmark {
 
 	@Test
 	void printsFigures() throws Exception {
-		// Without TCP_NODELAY the stub's two writes (headers, body) meet the client's delayed ACK and every call
+		// Without TCP_NODELAY the stub's two writes (headers, body) meet the client's
+		// delayed ACK and every call
 		// takes 40 ms: the figures would measure the stub, not Quorum.
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 		System.setProperty("http.maxConnections", "128");
@@ -69,24 +72,28 @@ class AcknowledgeBenchmark {
 		connector.setExecutor(Executors.newFixedThreadPool(16));
 		connector.start();
 		String serviceUrl = "http://127.0.0.1:" + connector.getAddress().getPort() + "/";
-		StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-				"Command: `./mvnw -B -pl bot -am verify -Pbenchmark -Dtest=AcknowledgeBenchmark "
-						+ "-Dsurefire.failIfNoSpecifiedTests=false` on %s, %d cores, Java %s, %s. Each row starts a fresh Quorum "
-						+ "(embedded store in memory) and measures %d s after %d s of warm-up.%n%n"
-						+ "| concurrent conversations | load | activities acknowledged/s | p50 ms | p99 ms "
-						+ "| help cards delivered/s | replies still queued | RSS (MB) |%n"
-						+ "| --- | --- | --- | --- | --- | --- | --- | --- |%n",
-				System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
-				System.getProperty("java.version"), LocalDate.now(), MEASURE_SECONDS, WARM_UP_SECONDS));
+		StringBuilder out = new StringBuilder(String
+			.format(Locale.ROOT, "Command: `./mvnw -B -pl bot -am verify -Pbenchmark -Dtest=AcknowledgeBenchmark "
+					+ "-Dsurefire.failIfNoSpecifiedTests=false` on %s, %d cores, Java %s, %s. Each row starts a fresh Quorum "
+					+ "(embedded store in memory) and measures %d s after %d s of warm-up.%n%n"
+					+ "| concurrent conversations | load | activities acknowledged/s | p50 ms | p99 ms "
+					+ "| help cards delivered/s | replies still queued | RSS (MB) |%n"
+					+ "| --- | --- | --- | --- | --- | --- | --- | --- |%n", System.getProperty("os.arch"),
+					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), LocalDate.now(),
+					MEASURE_SECONDS, WARM_UP_SECONDS));
 		try {
-			// Each conversation posts as fast as it is answered (flood), or the conversations together offer a steady
-			// rate (paced): the first finds the ceiling, the second the latency at the target's load.
-			// -Dack.rows=50:300 runs one row (conversations:offered per second, 0 for a flood), for profiling
+			// Each conversation posts as fast as it is answered (flood), or the
+			// conversations together offer a steady
+			// rate (paced): the first finds the ceiling, the second the latency at the
+			// target's load.
+			// -Dack.rows=50:300 runs one row (conversations:offered per second, 0 for a
+			// flood), for profiling
 			for (String spec : System.getProperty("ack.rows", "1:0,10:0,50:0,50:300").split(",")) {
 				String[] parts = spec.strip().split(":");
 				int[] row = { Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) };
 				Path data = Files.createTempDirectory("quorum-ack");
-				// a fresh application per row, so that one row's queued replies do not slow the next
+				// a fresh application per row, so that one row's queued replies do not
+				// slow the next
 				try (ConfigurableApplicationContext app = SpringApplication.run(QuorumApplication.class,
 						"--server.port=0", "--quorum.store.in-memory=true", "--quorum.store.data-dir=" + data,
 						"--quorum.knowledge.corpus-dir=" + data.resolve("corpus"), "--logging.level.root=warn")) {
@@ -119,7 +126,8 @@ class AcknowledgeBenchmark {
 		double delivered = (REPLIES.get() - repliesBefore) / (double) (WARM_UP_SECONDS + MEASURE_SECONDS);
 		ThreadPoolTaskExecutor work = app.getBean("botWork", ThreadPoolTaskExecutor.class);
 		int queued = work.getQueueSize();
-		// The replies still queued are dropped, or they would go on being sent during the next row and slow it.
+		// The replies still queued are dropped, or they would go on being sent during the
+		// next row and slow it.
 		work.getThreadPoolExecutor().shutdownNow();
 		work.getThreadPoolExecutor().awaitTermination(60, TimeUnit.SECONDS);
 		long rss = rssMb();
@@ -151,9 +159,10 @@ class AcknowledgeBenchmark {
 	}
 
 	/**
-	 * The conversations together send {@code perSecond} activities a second, each on its own schedule, whether or
-	 * not earlier ones have been answered; latency counts from when the activity was due to be sent, so a stall
-	 * shows in the figures instead of silently slowing the load. Sixty-four sender threads fire the sends.
+	 * The conversations together send {@code perSecond} activities a second, each on its
+	 * own schedule, whether or not earlier ones have been answered; latency counts from
+	 * when the activity was due to be sent, so a stall shows in the figures instead of
+	 * silently slowing the load. Sixty-four sender threads fire the sends.
 	 */
 	private static void paced(URI uri, String serviceUrl, int concurrency, int perSecond, long ends, long warmUpEnds,
 			List<Long> latencies, AtomicInteger failures) throws Exception {
@@ -162,10 +171,12 @@ class AcknowledgeBenchmark {
 		for (int i = 0; i < concurrency; i++) {
 			String conversation = "bench-" + UUID.randomUUID();
 			long origin = System.nanoTime() + period * i / concurrency;
-			// One scheduled send per due time: a late one is late in the figures, it does not push the next back.
+			// One scheduled send per due time: a late one is late in the figures, it does
+			// not push the next back.
 			for (long n = 0, due = origin; due < ends; n++, due = origin + n * period) {
 				long at = due;
-				senders.schedule(() -> send(uri, activity(serviceUrl, conversation), at, warmUpEnds, latencies, failures),
+				senders.schedule(
+						() -> send(uri, activity(serviceUrl, conversation), at, warmUpEnds, latencies, failures),
 						at - System.nanoTime(), TimeUnit.NANOSECONDS);
 			}
 		}
@@ -174,8 +185,9 @@ class AcknowledgeBenchmark {
 	}
 
 	/**
-	 * A blocking POST on a kept-alive connection. The JDK's HttpClient was the first choice, but on two cores it
-	 * starts a thread for every response it completes, and the figures measured that.
+	 * A blocking POST on a kept-alive connection. The JDK's HttpClient was the first
+	 * choice, but on two cores it starts a thread for every response it completes, and
+	 * the figures measured that.
 	 */
 	private static void send(URI uri, String body, long start, long warmUpEnds, List<Long> latencies,
 			AtomicInteger failures) {
@@ -219,7 +231,8 @@ class AcknowledgeBenchmark {
 	}
 
 	private static long rssMb() throws IOException {
-		return Files.readAllLines(Path.of("/proc/self/status")).stream()
+		return Files.readAllLines(Path.of("/proc/self/status"))
+			.stream()
 			.filter(line -> line.startsWith("VmRSS"))
 			.map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
 			.findFirst()

@@ -50,17 +50,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Posts mutated activities at {@code /api/messages}, as a careless or hostile caller might: each generated from a
- * valid activity of some type by dropping fields, putting nulls in lists, changing the kind of a value, very long
- * strings, control characters, bad URLs, invalid UTF-8 and unknown types. Whatever arrives, Quorum answers 2xx,
- * 400, 401 or 413, never 500, stays healthy, and logs neither a stack trace nor a worker's uncaught exception.
+ * Posts mutated activities at {@code /api/messages}, as a careless or hostile caller
+ * might: each generated from a valid activity of some type by dropping fields, putting
+ * nulls in lists, changing the kind of a value, very long strings, control characters,
+ * bad URLs, invalid UTF-8 and unknown types. Whatever arrives, Quorum answers 2xx, 400,
+ * 401 or 413, never 500, stays healthy, and logs neither a stack trace nor a worker's
+ * uncaught exception.
  *
  * <p>
- * jqwik is not used: its engine does start on JUnit Platform 6, but its author asks that coding agents not use
- * it, and a property would not get Spring's test context without jqwik-spring. Cases come from a seeded
- * {@link Random} instead: case {@code n} of a run uses seed {@code base + n}, so a failing case is replayed alone
- * by adding its seed to {@link #regressionSeeds}. 1,000 cases in every build ({@code -Dquorum.fuzz.tries=}, from
- * a fixed seed); with {@code -Pbenchmark}, 10,000 from a new seed ({@code -Dquorum.fuzz.seed=} to replay one).
+ * jqwik is not used: its engine does start on JUnit Platform 6, but its author asks that
+ * coding agents not use it, and a property would not get Spring's test context without
+ * jqwik-spring. Cases come from a seeded {@link Random} instead: case {@code n} of a run
+ * uses seed {@code base + n}, so a failing case is replayed alone by adding its seed to
+ * {@link #regressionSeeds}. 1,000 cases in every build ({@code -Dquorum.fuzz.tries=},
+ * from a fixed seed); with {@code -Pbenchmark}, 10,000 from a new seed
+ * ({@code -Dquorum.fuzz.seed=} to replay one).
  */
 @QuorumIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -79,7 +83,8 @@ class ActivityFuzzIntegrationTests {
 	@Qualifier("botWork")
 	ThreadPoolTaskExecutor work;
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
@@ -116,7 +121,8 @@ class ActivityFuzzIntegrationTests {
 				failures.add(failure);
 			}
 		}
-		// how many cases got past the checks matters as much as how many were refused: print it with the seed
+		// how many cases got past the checks matters as much as how many were refused:
+		// print it with the seed
 		System.out.println("Fuzzed " + tries + " activities from seed " + base + ", answered " + statuses);
 		assertThat(failures).as("cases that failed, with their seeds").isEmpty();
 		quiet(output, before);
@@ -124,8 +130,8 @@ class ActivityFuzzIntegrationTests {
 
 	/** Every seed that once failed, replayed alone. */
 	@ParameterizedTest
-	@ValueSource(longs = {
-			20261286L, // serviceUrl with port 99999: URI accepts it, the connector's client threw in the request
+	@ValueSource(longs = { 20261286L, // serviceUrl with port 99999: URI accepts it, the
+										// connector's client threw in the request
 			20261495L, 20261774L, // the same, on a trace and a conversationUpdate
 	})
 	void regressionSeeds(long seed, CapturedOutput output) throws Exception {
@@ -134,7 +140,10 @@ class ActivityFuzzIntegrationTests {
 		quiet(output, before);
 	}
 
-	/** The cases the first fuzzing found, kept as fixtures (src/test/resources/fuzz/regressions.json). */
+	/**
+	 * The cases the first fuzzing found, kept as fixtures
+	 * (src/test/resources/fuzz/regressions.json).
+	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("regressions")
 	void regression(String name, JsonNode fixture, CapturedOutput output) throws Exception {
@@ -146,18 +155,20 @@ class ActivityFuzzIntegrationTests {
 			ObjectNode activity = fixture.has("only") ? (ObjectNode) fixture.get("only").deepCopy()
 					: valid("message", new Random(name.hashCode()));
 			fixture.path("drop").forEach(field -> activity.remove(field.asText()));
-			fixture.path("set").fields().forEachRemaining(field -> activity.set(field.getKey(),
-					field.getValue().isTextual() && field.getValue().asText().equals("$LONG_TEXT")
-							? JsonNodeFactory.instance.textNode("x".repeat(ActivityCheck.MAX_TEXT + 1))
-							: field.getValue()));
+			fixture.path("set")
+				.fields()
+				.forEachRemaining(field -> activity.set(field.getKey(),
+						field.getValue().isTextual() && field.getValue().asText().equals("$LONG_TEXT")
+								? JsonNodeFactory.instance.textNode("x".repeat(ActivityCheck.MAX_TEXT + 1))
+								: field.getValue()));
 			body = json.writeValueAsBytes(activity);
 		}
 		HttpResponse<String> response = post(body);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(fixture.get("status").asInt());
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("java.");
 		if (response.statusCode() == 400) {
-			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(json.readTree(response.body()).path("detail").asText()).endsWith(".");
 		}
 		quiet(output, Locale.getDefault());
@@ -186,9 +197,10 @@ class ActivityFuzzIntegrationTests {
 	}
 
 	/**
-	 * Without a Teams registration no token is checked (only this machine may post), so tokens that cannot be read
-	 * are ignored; what they carry never reaches the log or the answer. With one, BotTokenIntegrationTests and
-	 * TokenLogIntegrationTests show them refused.
+	 * Without a Teams registration no token is checked (only this machine may post), so
+	 * tokens that cannot be read are ignored; what they carry never reaches the log or
+	 * the answer. With one, BotTokenIntegrationTests and TokenLogIntegrationTests show
+	 * them refused.
 	 */
 	@Test
 	void tokensThatCannotBeReadAreIgnoredQuietly(CapturedOutput output) throws Exception {
@@ -204,7 +216,8 @@ class ActivityFuzzIntegrationTests {
 	@Test
 	void manyMembersAddedAreAcknowledgedAtOnceAndGreetedOnce(CapturedOutput output) throws Exception {
 		ObjectNode activity = valid("conversationUpdate", new Random(2));
-		// a group chat, so that learning the speaker's address (personal chats only) does not ask Teams either
+		// a group chat, so that learning the speaker's address (personal chats only) does
+		// not ask Teams either
 		((ObjectNode) activity.get("conversation")).put("conversationType", "groupChat");
 		ArrayNode members = activity.putArray("membersAdded");
 		for (int i = 0; i < 300; i++) {
@@ -234,12 +247,15 @@ class ActivityFuzzIntegrationTests {
 			.toList();
 	}
 
-	/** Posts the case for this seed; null when Quorum answered as it should, else what went wrong. */
+	/**
+	 * Posts the case for this seed; null when Quorum answered as it should, else what
+	 * went wrong.
+	 */
 	private String check(long seed, Map<Integer, Integer> statuses) throws Exception {
 		Random random = new Random(seed);
 		byte[] body = Mutations.body(random);
-		HttpResponse<String> response = post(body, random.nextInt(10) == 0
-				? Mutations.TOKENS.get(random.nextInt(Mutations.TOKENS.size())) : null);
+		HttpResponse<String> response = post(body,
+				random.nextInt(10) == 0 ? Mutations.TOKENS.get(random.nextInt(Mutations.TOKENS.size())) : null);
 		int status = response.statusCode();
 		statuses.merge(status, 1, Integer::sum);
 		boolean ok = (status >= 200 && status < 300) || ALLOWED.contains(status);
@@ -253,21 +269,25 @@ class ActivityFuzzIntegrationTests {
 	}
 
 	/**
-	 * After the requests, the answers still being sent in the background must finish quietly too: no stack trace,
-	 * no exception escaping a worker, health still UP, and the JVM's default locale untouched (the SDK sets it
-	 * from every activity's locale).
+	 * After the requests, the answers still being sent in the background must finish
+	 * quietly too: no stack trace, no exception escaping a worker, health still UP, and
+	 * the JVM's default locale untouched (the SDK sets it from every activity's locale).
 	 */
 	private void quiet(CapturedOutput output, Locale before) throws Exception {
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
 			.until(() -> work.getActiveCount() == 0 && work.getThreadPoolExecutor().getQueue().isEmpty());
 		HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(health.body()).path("status").asText()).isEqualTo("UP");
 		String log = output.getAll();
-		assertThat(log).doesNotContain("\tat ").doesNotContain("Exception in thread").doesNotContain("failed unexpectedly");
+		assertThat(log).doesNotContain("\tat ")
+			.doesNotContain("Exception in thread")
+			.doesNotContain("failed unexpectedly");
 		assertThat(log.lines().filter(line -> line.contains("forged line")).toList()).isEmpty();
-		// expected trouble in the background (a connector that refuses) is a WARN line; an ERROR there is a fault
+		// expected trouble in the background (a connector that refuses) is a WARN line;
+		// an ERROR there is a fault
 		assertThat(log.lines().filter(line -> line.contains(" ERROR ") && line.contains("quorum-bot-")).toList())
 			.isEmpty();
 		assertThat(Locale.getDefault()).isEqualTo(before);
@@ -292,7 +312,10 @@ class ActivityFuzzIntegrationTests {
 		return "http://127.0.0.1:" + port;
 	}
 
-	/** A valid activity of the type, as Teams would send it, with ids drawn from {@code random}. */
+	/**
+	 * A valid activity of the type, as Teams would send it, with ids drawn from
+	 * {@code random}.
+	 */
 	static ObjectNode valid(String type, Random random) {
 		ObjectNode activity = JsonNodeFactory.instance.objectNode();
 		String conversation = "personal-" + new UUID(random.nextLong(), random.nextLong());
@@ -304,14 +327,21 @@ class ActivityFuzzIntegrationTests {
 		activity.put("locale", "en-GB");
 		activity.putObject("from").put("id", "29:staff-1").put("name", "Staff One").put("aadObjectId", "staff-1");
 		activity.putObject("recipient").put("id", "quorum-bot").put("name", "Quorum");
-		activity.putObject("conversation").put("id", conversation).put("conversationType", "personal")
+		activity.putObject("conversation")
+			.put("id", conversation)
+			.put("conversationType", "personal")
 			.put("tenantId", "tenant-opcc");
 		activity.putObject("channelData").putObject("tenant").put("id", "tenant-opcc");
 		switch (type) {
 			case "message" -> {
 				activity.put("text", "<at>Quorum</at> help");
-				activity.putArray("entities").addObject().put("type", "mention").put("text", "<at>Quorum</at>")
-					.putObject("mentioned").put("id", "quorum-bot").put("name", "Quorum");
+				activity.putArray("entities")
+					.addObject()
+					.put("type", "mention")
+					.put("text", "<at>Quorum</at>")
+					.putObject("mentioned")
+					.put("id", "quorum-bot")
+					.put("name", "Quorum");
 			}
 			case "invoke" -> {
 				activity.put("name", "adaptiveCard/action");
@@ -345,7 +375,10 @@ class ActivityFuzzIntegrationTests {
 		return out;
 	}
 
-	/** The mutations: each case is a valid activity of a random type with one to three of them applied. */
+	/**
+	 * The mutations: each case is a valid activity of a random type with one to three of
+	 * them applied.
+	 */
 	static final class Mutations {
 
 		private static final List<String> TYPES = List.of("message", "message", "message", "invoke", "invoke",
@@ -360,8 +393,8 @@ class ActivityFuzzIntegrationTests {
 				"https://127.0.0.1:1/", "", " ", "not a url", "http://", "javascript:alert(1)", "http://[::1",
 				"file:///etc/passwd", "//127.0.0.1/", "http://127.0.0.1:99999/", "mailto:a@b");
 
-		private static final List<String> NAMES = List.of("adaptiveCard/action", "composeExtension/query",
-				"task/fetch", "signin/verifyState", "signin/tokenExchange", "fileConsent/invoke",
+		private static final List<String> NAMES = List.of("adaptiveCard/action", "composeExtension/query", "task/fetch",
+				"signin/verifyState", "signin/tokenExchange", "fileConsent/invoke",
 				"application/vnd.microsoft.meetingStart", "application/vnd.microsoft.meetingEnd", "tokens/response",
 				"actionableMessage/executeAction", "tab/fetch", "x");
 
@@ -369,9 +402,9 @@ class ActivityFuzzIntegrationTests {
 				"quorum-chat", "slack");
 
 		/**
-		 * Authorization headers that are not Bot Framework tokens: not JWTs, JWTs whose parts are not JSON, and
-		 * JWTs whose decoded header holds a line break. No issuer is one the SDK trusts (see
-		 * tokensThatCannotBeReadAreRefusedQuietly).
+		 * Authorization headers that are not Bot Framework tokens: not JWTs, JWTs whose
+		 * parts are not JSON, and JWTs whose decoded header holds a line break. No issuer
+		 * is one the SDK trusts (see tokensThatCannotBeReadAreRefusedQuietly).
 		 */
 		static final List<String> TOKENS = List.of("Bearer", "Bearer x", "Basic dXNlcjpwYXNz", "Bearer a.b.c",
 				"Bearer " + jwt("{\"alg\":\"RS256\",\"kid\":\"k\\n2026-01-01 ERROR forged line\"}",
@@ -443,13 +476,16 @@ class ActivityFuzzIntegrationTests {
 					}
 				}
 				case 5 -> activity.put("serviceUrl", SERVICE_URLS.get(random.nextInt(SERVICE_URLS.size())));
-				case 6 -> activity.put("type", random.nextBoolean() ? WEIRD_STRINGS.get(random.nextInt(WEIRD_STRINGS.size()))
-						: TYPES.get(random.nextInt(TYPES.size())));
+				case 6 ->
+					activity.put("type", random.nextBoolean() ? WEIRD_STRINGS.get(random.nextInt(WEIRD_STRINGS.size()))
+							: TYPES.get(random.nextInt(TYPES.size())));
 				case 7 -> {
-					String list = List.of("entities", "attachments", "membersAdded", "membersRemoved", "reactionsAdded",
-							"reactionsRemoved", "listenFor", "textHighlights").get(random.nextInt(8));
-					ArrayNode items = activity.has(list) && activity.get(list).isArray() ? (ArrayNode) activity.get(list)
-							: activity.putArray(list);
+					String list = List
+						.of("entities", "attachments", "membersAdded", "membersRemoved", "reactionsAdded",
+								"reactionsRemoved", "listenFor", "textHighlights")
+						.get(random.nextInt(8));
+					ArrayNode items = activity.has(list) && activity.get(list).isArray()
+							? (ArrayNode) activity.get(list) : activity.putArray(list);
 					switch (random.nextInt(4)) {
 						case 0 -> items.addNull();
 						case 1 -> items.add(wrongKind(random));
@@ -463,8 +499,9 @@ class ActivityFuzzIntegrationTests {
 					}
 				}
 				case 8 -> activity.put("name", NAMES.get(random.nextInt(NAMES.size())));
-				case 9 -> activity.put("locale", List.of("1.5", "en_GB", "", "x-", "en-GB", "tr", "zz-ZZZZZZZZZ", "root")
-					.get(random.nextInt(8)));
+				case 9 ->
+					activity.put("locale", List.of("1.5", "en_GB", "", "x-", "en-GB", "tr", "zz-ZZZZZZZZZ", "root")
+						.get(random.nextInt(8)));
 				case 10 -> activity.put("channelId", CHANNELS.get(random.nextInt(CHANNELS.size())));
 				case 11 -> {
 					ObjectNode conversation = activity.get("conversation") instanceof ObjectNode object ? object
@@ -474,13 +511,17 @@ class ActivityFuzzIntegrationTests {
 				case 12 -> activity.set("value", wrongKind(random));
 				case 13 -> {
 					ObjectNode attachment = activity.putArray("attachments").addObject();
-					attachment.put("contentType", List.of("application/vnd.microsoft.teams.file.download.info",
-							"image/png", "text/html", "application/vnd.microsoft.card.adaptive").get(random.nextInt(4)));
+					attachment.put(
+							"contentType", List
+								.of("application/vnd.microsoft.teams.file.download.info", "image/png", "text/html",
+										"application/vnd.microsoft.card.adaptive")
+								.get(random.nextInt(4)));
 					if (random.nextBoolean()) {
-						attachment.set("content", random.nextBoolean() ? wrongKind(random)
-								: JsonNodeFactory.instance.objectNode()
-									.put("downloadUrl", SERVICE_URLS.get(random.nextInt(SERVICE_URLS.size())))
-									.set("fileType", wrongKind(random)));
+						attachment.set("content",
+								random.nextBoolean() ? wrongKind(random)
+										: JsonNodeFactory.instance.objectNode()
+											.put("downloadUrl", SERVICE_URLS.get(random.nextInt(SERVICE_URLS.size())))
+											.set("fileType", wrongKind(random)));
 					}
 					if (random.nextBoolean()) {
 						attachment.put("contentUrl", SERVICE_URLS.get(random.nextInt(SERVICE_URLS.size())));
@@ -494,7 +535,8 @@ class ActivityFuzzIntegrationTests {
 					ObjectNode mention = entities.addObject().put("type", random.nextBoolean() ? "mention" : "Mention");
 					mention.put("text", WEIRD_STRINGS.get(random.nextInt(WEIRD_STRINGS.size())));
 					if (random.nextBoolean()) {
-						mention.putObject("mentioned").put("id", random.nextBoolean() ? "quorum-bot" : "other")
+						mention.putObject("mentioned")
+							.put("id", random.nextBoolean() ? "quorum-bot" : "other")
 							.put("name", WEIRD_STRINGS.get(random.nextInt(WEIRD_STRINGS.size())));
 					}
 				}

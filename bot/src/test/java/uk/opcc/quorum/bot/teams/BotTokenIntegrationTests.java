@@ -29,9 +29,9 @@ import uk.opcc.quorum.bot.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With an app id configured, every activity needs a Bot Framework token signed by a key the channel publishes.
- * {@link MicrosoftStandIn} serves the test key set through {@code BotOpenIdMetadata}, and stands in for the
- * connector.
+ * With an app id configured, every activity needs a Bot Framework token signed by a key
+ * the channel publishes. {@link MicrosoftStandIn} serves the test key set through
+ * {@code BotOpenIdMetadata}, and stands in for the connector.
  */
 @QuorumIntegrationTest(profiles = { "test", "teams" })
 class BotTokenIntegrationTests {
@@ -116,8 +116,9 @@ class BotTokenIntegrationTests {
 		Map<String, Object> activity = new java.util.HashMap<>(activity(channel.baseUrl() + "/"));
 		activity.put("channelId", "quorum-chat");
 		activity.put("channelData", Map.of("quorumRole", "ADMIN"));
-		assertThat(http.postForEntity("/api/messages", new HttpEntity<>(activity, headers), String.class)
-			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(
+				http.postForEntity("/api/messages", new HttpEntity<>(activity, headers), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 
 	private org.springframework.http.ResponseEntity<String> send(String authorization) {

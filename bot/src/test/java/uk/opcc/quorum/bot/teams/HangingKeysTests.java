@@ -32,9 +32,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The channel's key endpoint hangs: tokens are refused within the configured time-out, however many requests
- * check one at once, because only one thread ever waits on the fetch and a failure is remembered (for a minute). A
- * server of its own, not {@link MicrosoftStandIn}: the hanging request holds one of its threads for a minute.
+ * The channel's key endpoint hangs: tokens are refused within the configured time-out,
+ * however many requests check one at once, because only one thread ever waits on the
+ * fetch and a failure is remembered (for a minute). A server of its own, not
+ * {@link MicrosoftStandIn}: the hanging request holds one of its threads for a minute.
  */
 class HangingKeysTests {
 
@@ -42,7 +43,8 @@ class HangingKeysTests {
 
 	private static final Duration TIME_OUT = Duration.ofSeconds(2);
 
-	// the time-out plus a margin for 200 threads on two busy cores, far below the endpoint's 60 s
+	// the time-out plus a margin for 200 threads on two busy cores, far below the
+	// endpoint's 60 s
 	private static final Duration MARGIN = Duration.ofSeconds(8);
 
 	static final WireMockServer hanging = new WireMockServer(options().dynamicPort().containerThreads(20));
@@ -62,7 +64,8 @@ class HangingKeysTests {
 	void aHangingKeyEndpointHoldsNoCheckLongerThanTheTimeOut() throws Exception {
 		MockEnvironment environment = new MockEnvironment().withProperty("MicrosoftAppId", MicrosoftStandIn.APP_ID)
 			.withProperty("BotOpenIdMetadata", hanging.baseUrl() + METADATA);
-		JwtDecoder decoder = new BotTokens(environment, properties(), RestClient.builder(), Clock.systemUTC()).decoder();
+		JwtDecoder decoder = new BotTokens(environment, properties(), RestClient.builder(), Clock.systemUTC())
+			.decoder();
 		String token = BotTokenIntegrationTests.token(MicrosoftStandIn.APP_ID, Instant.now().plusSeconds(3600),
 				MicrosoftStandIn.BOT_KEYS, hanging.baseUrl() + "/");
 
@@ -75,7 +78,10 @@ class HangingKeysTests {
 		}
 	}
 
-	/** How long each of {@code count} simultaneous checks took to fail; a check that succeeds fails the test. */
+	/**
+	 * How long each of {@code count} simultaneous checks took to fail; a check that
+	 * succeeds fails the test.
+	 */
 	private static List<Duration> decodeAtOnce(JwtDecoder decoder, String token, int count) throws Exception {
 		ExecutorService callers = Executors.newFixedThreadPool(count);
 		try {

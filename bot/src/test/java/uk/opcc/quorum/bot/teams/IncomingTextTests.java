@@ -33,10 +33,11 @@ class IncomingTextTests {
 
 	@Test
 	void mentionIsRemovedAsTextNotAsAPattern() {
-		assertThat(IncomingText.withoutRecipientMention(mentioning("<at>(Quorum</at> help", "<at>(Quorum</at>", "quorum-bot")))
+		assertThat(IncomingText
+			.withoutRecipientMention(mentioning("<at>(Quorum</at> help", "<at>(Quorum</at>", "quorum-bot")))
 			.isEqualTo("help");
-		assertThat(IncomingText.withoutRecipientMention(mentioning("<at>Q.*</at> help <at>Quorum</at>", "<at>Q.*</at>",
-				"quorum-bot")))
+		assertThat(IncomingText
+			.withoutRecipientMention(mentioning("<at>Q.*</at> help <at>Quorum</at>", "<at>Q.*</at>", "quorum-bot")))
 			.isEqualTo("help <at>Quorum</at>");
 		assertThat(IncomingText.withoutRecipientMention(mentioning("<at>Ann</at> help", "<at>Ann</at>", "29:ann")))
 			.isEqualTo("<at>Ann</at> help");
@@ -46,8 +47,9 @@ class IncomingTextTests {
 		Activity activity = Activity.createMessageActivity();
 		activity.setText(text);
 		activity.setRecipient(new ChannelAccount("quorum-bot", "Quorum"));
-		activity.setEntities(List.of(Serialization.getAs(Map.of("type", "mention", "text", mention, "mentioned",
-				Map.of("id", mentionedId, "name", "x")), Entity.class)));
+		activity.setEntities(List.of(Serialization.getAs(
+				Map.of("type", "mention", "text", mention, "mentioned", Map.of("id", mentionedId, "name", "x")),
+				Entity.class)));
 		return activity;
 	}
 

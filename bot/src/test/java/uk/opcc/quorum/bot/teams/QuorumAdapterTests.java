@@ -31,7 +31,8 @@ class QuorumAdapterTests {
 		ExecutorService threads = Executors.newFixedThreadPool(together + 2);
 		HttpServer teams = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
 		teams.setExecutor(threads);
-		// Each request is answered only once all of them have arrived, or after ten seconds: with a limit of five
+		// Each request is answered only once all of them have arrived, or after ten
+		// seconds: with a limit of five
 		// in flight the first five time out before the others are even sent.
 		teams.createContext("/", exchange -> {
 			exchange.getRequestBody().readAllBytes();
@@ -65,8 +66,11 @@ class QuorumAdapterTests {
 			CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
 
 			assertThat(sawAllInFlight).hasValue(together);
-			assertThat(adapter.getOrCreateConnectorClient("http://127.0.0.1:" + teams.getAddress().getPort() + "/", null)
-				.join()).as("one client per service URL").isSameAs(client);
+			assertThat(
+					adapter.getOrCreateConnectorClient("http://127.0.0.1:" + teams.getAddress().getPort() + "/", null)
+						.join())
+				.as("one client per service URL")
+				.isSameAs(client);
 			assertThat(adapter.getOrCreateConnectorClient("not a url", null)).isCompletedExceptionally();
 		}
 		finally {

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Teams app package sources in config/teams: what Teams checks when the zip is uploaded. */
+/**
+ * The Teams app package sources in config/teams: what Teams checks when the zip is
+ * uploaded.
+ */
 class TeamsAppPackageTests {
 
 	private static final Path TEAMS = Path.of("../config/teams");

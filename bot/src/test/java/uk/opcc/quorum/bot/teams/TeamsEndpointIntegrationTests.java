@@ -39,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The Bot Framework endpoint end to end: activities posted as Teams posts them, replies checked where Teams would
- * receive them, {@link MicrosoftStandIn} standing in for the connector at the activity's serviceUrl and for Graph.
- * No app id is configured, so the adapter runs unauthenticated, as with the emulator.
+ * The Bot Framework endpoint end to end: activities posted as Teams posts them, replies
+ * checked where Teams would receive them, {@link MicrosoftStandIn} standing in for the
+ * connector at the activity's serviceUrl and for Graph. No app id is configured, so the
+ * adapter runs unauthenticated, as with the emulator.
  */
 @QuorumIntegrationTest
 class TeamsEndpointIntegrationTests {
@@ -66,7 +67,8 @@ class TeamsEndpointIntegrationTests {
 	@BeforeEach
 	void connectorAcceptsEverything() {
 		MicrosoftStandIn.reset();
-		// Group lookups other classes in this context made must not answer for the groups these tests stub.
+		// Group lookups other classes in this context made must not answer for the groups
+		// these tests stub.
 		caches.getCache(CacheProperties.GROUPS_OF_USER).clear();
 		caches.getCache(CacheProperties.MEMBERS_OF_GROUP).clear();
 	}
@@ -94,7 +96,8 @@ class TeamsEndpointIntegrationTests {
 
 	@Test
 	void channelMentionIsStrippedBeforeTheCommandIsRead() {
-		// The second is formatted, with the non-breaking space Teams leaves after a mention: read as plain text.
+		// The second is formatted, with the non-breaking space Teams leaves after a
+		// mention: read as plain text.
 		for (String text : List.of("<at>Quorum</at> help", "<at>Quorum</at>&nbsp;<p>help</p>")) {
 			String conversation = "19:channel-" + UUID.randomUUID();
 			Map<String, Object> activity = message(conversation, "channel", "staff-1", text, "tenant-opcc");
@@ -140,9 +143,9 @@ class TeamsEndpointIntegrationTests {
 	}
 
 	private static void graphIssuesTokens() {
-		connector.stubFor(post(urlPathMatching("/tenant/oauth2/v2.0/token")).willReturn(aResponse()
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"access_token\":\"graph-token\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
+		connector.stubFor(post(urlPathMatching("/tenant/oauth2/v2.0/token"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody("{\"access_token\":\"graph-token\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
 	}
 
 	@Test
@@ -158,12 +161,14 @@ class TeamsEndpointIntegrationTests {
 	@Test
 	void secretarySendsAFileInTeamsAndItIsIndexedAndCited() {
 		connector.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/files/estates-note.md"))
-			.willReturn(aResponse().withBody("# Estates note\n\n## Depots\n\nThe Hethersett depot closes in June 2027.\n")));
+			.willReturn(aResponse()
+				.withBody("# Estates note\n\n## Depots\n\nThe Hethersett depot closes in June 2027.\n")));
 		String conversation = "personal-" + UUID.randomUUID();
 		Map<String, Object> upload = message(conversation, "personal", "sec-1", "upload staff", "tenant-opcc");
-		upload.put("attachments", List.of(Map.of("contentType", "application/vnd.microsoft.teams.file.download.info",
-				"name", "estates-note.md", "content", Map.of("downloadUrl", connector.baseUrl() + "/files/estates-note.md",
-						"fileType", "md"))));
+		upload.put("attachments",
+				List.of(Map.of("contentType", "application/vnd.microsoft.teams.file.download.info", "name",
+						"estates-note.md", "content",
+						Map.of("downloadUrl", connector.baseUrl() + "/files/estates-note.md", "fileType", "md"))));
 		deliver(upload);
 		assertThat(awaitReply(conversation, "Indexed")).contains("Estates note").contains("staff readers");
 
@@ -227,8 +232,10 @@ class TeamsEndpointIntegrationTests {
 
 	@Test
 	void forgetsActivityIdsOnlyOnceTeamsCanNoLongerRetryThem() {
-		mongo.insert(new org.bson.Document("_id", "old-" + UUID.randomUUID()).append("seenAt",
-				java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2)))), ActivityLedger.COLLECTION);
+		mongo.insert(
+				new org.bson.Document("_id", "old-" + UUID.randomUUID()).append("seenAt",
+						java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2)))),
+				ActivityLedger.COLLECTION);
 		String recent = "recent-" + UUID.randomUUID();
 		assertThat(ledger.firstSight(recent)).isTrue();
 
@@ -242,7 +249,8 @@ class TeamsEndpointIntegrationTests {
 		deliver(message(conversation, "personal", "sec-1", "help", "tenant-opcc"));
 		awaitReply(conversation, "AdaptiveCard");
 
-		ProactiveMessenger.Delivery delivery = messenger.send("sec-1", BotMessage.text("Papers for the SGB are due Friday."));
+		ProactiveMessenger.Delivery delivery = messenger.send("sec-1",
+				BotMessage.text("Papers for the SGB are due Friday."));
 
 		assertThat(delivery.delivered()).isTrue();
 		assertThat(awaitReply(conversation, "Papers for the SGB are due Friday.")).isNotNull();
@@ -258,13 +266,14 @@ class TeamsEndpointIntegrationTests {
 
 	@Test
 	void reactionIsKeptAsFeedback() {
-		Map<String, Object> reaction = message("personal-" + UUID.randomUUID(), "personal", "staff-1", null, "tenant-opcc");
+		Map<String, Object> reaction = message("personal-" + UUID.randomUUID(), "personal", "staff-1", null,
+				"tenant-opcc");
 		reaction.put("type", "messageReaction");
 		reaction.put("replyToId", "answer-42");
 		reaction.put("reactionsAdded", List.of(Map.of("type", "like")));
 		assertThat(deliver(reaction).getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(mongo.getCollection("bot_reactions").countDocuments(new org.bson.Document("messageId", "answer-42")
-			.append("reaction", "like"))).isEqualTo(1);
+		assertThat(mongo.getCollection("bot_reactions")
+			.countDocuments(new org.bson.Document("messageId", "answer-42").append("reaction", "like"))).isEqualTo(1);
 	}
 
 	@Test
@@ -273,13 +282,17 @@ class TeamsEndpointIntegrationTests {
 		String unique = conversation.substring(conversation.length() - 36);
 		connector.stubFor(post(urlPathMatching("/v3/conversations/.*" + unique + ".*")).atPriority(1)
 			.withRequestBody(containing("AdaptiveCard"))
-			.inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
+			.inScenario("throttle")
+			.whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
 			.willSetStateTo("open"));
 		connector.stubFor(post(urlPathMatching("/v3/conversations/.*" + unique + ".*")).atPriority(1)
 			.withRequestBody(containing("AdaptiveCard"))
-			.inScenario("throttle").whenScenarioStateIs("open")
-			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"id\":\"ok\"}")));
+			.inScenario("throttle")
+			.whenScenarioStateIs("open")
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"id\":\"ok\"}")));
 
 		deliver(message(conversation, "personal", "staff-1", "help", "tenant-opcc"));
 
@@ -302,7 +315,8 @@ class TeamsEndpointIntegrationTests {
 		ProactiveMessenger.Delivery delivery = messenger.send("sec-1", BotMessage.text("Agenda issued"));
 
 		assertThat(delivery.delivered()).isFalse();
-		// five tries of ours (the first and four retries); the SDK's HTTP client may retry a 502 within each try too
+		// five tries of ours (the first and four retries); the SDK's HTTP client may
+		// retry a 502 within each try too
 		assertThat(replies(conversation).stream().filter(r -> r.getBodyAsString().contains("Agenda issued")).count())
 			.isGreaterThanOrEqualTo(5);
 		assertThat(mongo.getCollection("bot_undelivered").countDocuments()).isEqualTo(before + 1);
@@ -325,8 +339,8 @@ class TeamsEndpointIntegrationTests {
 			.toList();
 		assertThat(parts).hasSizeGreaterThan(2);
 		assertThat(parts).allMatch(r -> r.getBody().length < 80 * 1024);
-		assertThat(String.join("", parts.stream().map(LoggedRequest::getBodyAsString).toList()))
-			.contains("Line 0 of").contains("Line 3999 of");
+		assertThat(String.join("", parts.stream().map(LoggedRequest::getBodyAsString).toList())).contains("Line 0 of")
+			.contains("Line 3999 of");
 	}
 
 	private static List<LoggedRequest> cards(String conversation) {
@@ -344,14 +358,18 @@ class TeamsEndpointIntegrationTests {
 	}
 
 	private String awaitReply(String conversation, String containing) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> replies(conversation).stream()
-			.map(LoggedRequest::getBodyAsString)
-			.filter(body -> body.contains(containing))
-			.findFirst()
-			.orElse(null), body -> body != null);
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> replies(conversation).stream()
+				.map(LoggedRequest::getBodyAsString)
+				.filter(body -> body.contains(containing))
+				.findFirst()
+				.orElse(null), body -> body != null);
 	}
 
-	/** Replies posted to the conversation; ids are matched by their unique tail, whatever URL encoding the SDK uses. */
+	/**
+	 * Replies posted to the conversation; ids are matched by their unique tail, whatever
+	 * URL encoding the SDK uses.
+	 */
 	private static List<LoggedRequest> replies(String conversation) {
 		String unique = conversation.substring(conversation.length() - 36);
 		return connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities.*")))
@@ -370,7 +388,8 @@ class TeamsEndpointIntegrationTests {
 		return http.postForEntity("/api/messages", new HttpEntity<>(body, headers), String.class);
 	}
 
-	private static Map<String, Object> message(String conversation, String type, String user, String text, String tenant) {
+	private static Map<String, Object> message(String conversation, String type, String user, String text,
+			String tenant) {
 		Map<String, Object> activity = new java.util.HashMap<>();
 		activity.put("type", "message");
 		activity.put("id", UUID.randomUUID().toString());

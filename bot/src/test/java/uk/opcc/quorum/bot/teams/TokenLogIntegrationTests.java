@@ -25,8 +25,9 @@ import uk.opcc.quorum.bot.QuorumIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With authentication on, a token is read before it is refused, and what it carries must not become a log line
- * of its own. The SDK logs an unknown key id as it came; a key id holding a line break forged a line.
+ * With authentication on, a token is read before it is refused, and what it carries must
+ * not become a log line of its own. The SDK logs an unknown key id as it came; a key id
+ * holding a line break forged a line.
  */
 @QuorumIntegrationTest(profiles = { "test", "teams" })
 @ExtendWith(OutputCaptureExtension.class)
@@ -46,7 +47,8 @@ class TokenLogIntegrationTests {
 
 	@Test
 	void keyIdWithALineBreakIsRefusedWithoutForgingALogLine(CapturedOutput output) {
-		String header = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"k\\n2026-01-01T00:00:00Z ERROR forged line\"}");
+		String header = base64(
+				"{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"k\\n2026-01-01T00:00:00Z ERROR forged line\"}");
 		String payload = base64("{\"iss\":\"https://api.botframework.com\",\"aud\":\"" + APP_ID + "\",\"exp\":"
 				+ Instant.now().plusSeconds(3600).getEpochSecond() + "}");
 
@@ -55,8 +57,9 @@ class TokenLogIntegrationTests {
 		assertThat(send("Bearer " + base64("{\"kid\":\"x\"}\nforged line") + "." + payload + ".c2ln").getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
 
-		assertThat(output.getAll().lines().filter(line -> line.startsWith("2026-01-01T00:00:00Z")
-				|| line.startsWith("forged line"))).isEmpty();
+		assertThat(output.getAll()
+			.lines()
+			.filter(line -> line.startsWith("2026-01-01T00:00:00Z") || line.startsWith("forged line"))).isEmpty();
 		assertThat(output.getAll()).doesNotContain("\tat ");
 	}
 
@@ -64,9 +67,10 @@ class TokenLogIntegrationTests {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set("Authorization", authorization);
 		Map<String, Object> activity = Map.of("type", "message", "id", UUID.randomUUID().toString(), "channelId",
-				"msteams", "serviceUrl", channel.baseUrl() + "/", "from", Map.of("id", "29:user", "aadObjectId", "user"),
-				"recipient", Map.of("id", "28:" + APP_ID), "conversation",
-				Map.of("id", "personal-" + UUID.randomUUID(), "conversationType", "personal"), "text", "help");
+				"msteams", "serviceUrl", channel.baseUrl() + "/", "from",
+				Map.of("id", "29:user", "aadObjectId", "user"), "recipient", Map.of("id", "28:" + APP_ID),
+				"conversation", Map.of("id", "personal-" + UUID.randomUUID(), "conversationType", "personal"), "text",
+				"help");
 		return http.postForEntity("/api/messages", new HttpEntity<>(activity, headers), String.class);
 	}
 

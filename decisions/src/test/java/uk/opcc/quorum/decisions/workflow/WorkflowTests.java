@@ -13,7 +13,10 @@ import uk.opcc.quorum.decisions.Status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The workflow table read as a whole: the rules a Monitoring Officer would check it against. */
+/**
+ * The workflow table read as a whole: the rules a Monitoring Officer would check it
+ * against.
+ */
 class WorkflowTests {
 
 	@Test
@@ -39,12 +42,10 @@ class WorkflowTests {
 
 	@Test
 	void onlyThePccSignsAndOnlyAfterBothOfficers() {
-		assertThat(Workflow.all()).filteredOn(move -> move.to() == Status.SIGNED)
-			.singleElement()
-			.satisfies(move -> {
-				assertThat(move.from()).isEqualTo(Status.AWAITING_PCC);
-				assertThat(move.who()).containsExactly(Capacity.PCC);
-			});
+		assertThat(Workflow.all()).filteredOn(move -> move.to() == Status.SIGNED).singleElement().satisfies(move -> {
+			assertThat(move.from()).isEqualTo(Status.AWAITING_PCC);
+			assertThat(move.who()).containsExactly(Capacity.PCC);
+		});
 		assertThat(Workflow.all()).filteredOn(move -> move.to() == Status.AWAITING_PCC)
 			.allSatisfy(move -> assertThat(move.who()).containsExactlyInAnyOrder(Capacity.CHIEF_FINANCE_OFFICER,
 					Capacity.MONITORING_OFFICER));

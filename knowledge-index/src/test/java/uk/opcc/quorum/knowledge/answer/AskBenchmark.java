@@ -42,11 +42,13 @@ import uk.opcc.quorum.knowledge.index.PassageIndex;
 import uk.opcc.quorum.knowledge.index.Retriever;
 
 /**
- * Indexing and search figures for docs/benchmarks.md: {@code ./mvnw -B -pl knowledge-index verify -Pbenchmark}.
- * Passages are synthetic, recombined from the sample corpus's sentences. At 1k and 10k passages every passage goes
- * through the real ingestion path (parse, embed with the shipped model, store, index). At 100k, embedding would take
- * half an hour on two cores, so vectors are derived from the real ones by small random perturbation and written
- * straight into the index: the search figures there are real, the ingestion rate is not measured.
+ * Indexing and search figures for docs/benchmarks.md:
+ * {@code ./mvnw -B -pl knowledge-index verify -Pbenchmark}. Passages are synthetic,
+ * recombined from the sample corpus's sentences. At 1k and 10k passages every passage
+ * goes through the real ingestion path (parse, embed with the shipped model, store,
+ * index). At 100k, embedding would take half an hour on two cores, so vectors are derived
+ * from the real ones by small random perturbation and written straight into the index:
+ * the search figures there are real, the ingestion rate is not measured.
  */
 @Tag("benchmark")
 @SpringBootTest(classes = KnowledgeTestApplication.class)
@@ -82,13 +84,18 @@ class AskBenchmark {
 	@Test
 	void printsFigures() throws IOException {
 		List<String> sentences = corpusSentences();
-		List<String> questions = EvaluationSet.load("/eval/sample-corpus.yaml").questions().stream()
-			.map(EvaluationSet.Question::text).toList();
+		List<String> questions = EvaluationSet.load("/eval/sample-corpus.yaml")
+			.questions()
+			.stream()
+			.map(EvaluationSet.Question::text)
+			.toList();
 		Random random = new Random(42);
 		StringBuilder out = new StringBuilder();
-		out.append(String.format(Locale.ROOT, "Command: `./mvnw -B -pl knowledge-index verify -Pbenchmark` on %s, %d cores, "
-				+ "Java %s, %s. %d queries per figure (the evaluation questions, repeated).%n%n", System.getProperty("os.arch"),
-				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), LocalDate.now(), QUERIES));
+		out.append(String.format(Locale.ROOT,
+				"Command: `./mvnw -B -pl knowledge-index verify -Pbenchmark` on %s, %d cores, "
+						+ "Java %s, %s. %d queries per figure (the evaluation questions, repeated).%n%n",
+				System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"), LocalDate.now(), QUERIES));
 		out.append("| passages | ingestion (passages/s) | index size (MB) | BM25 p50/p95 ms | vectors p50/p95 ms | "
 				+ "hybrid p50/p95 ms | whole answer p50/p95 ms | SimpleVectorStore p50/p95 ms | vector speed-up | RSS (MB) |\n"
 				+ "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
@@ -115,7 +122,8 @@ class AskBenchmark {
 		questions.forEach(q -> queryVectors.put(q, embeddings.query(q)));
 		double[] bm25 = time(questions, q -> index.searchText(q, all, 10));
 		double[] vector = time(questions, q -> index.searchVector(queryVectors.get(q), all, 10));
-		double[] hybrid = time(questions, q -> retriever.retrieve(q, queryVectors.get(q), all, Retriever.Mode.HYBRID, 10));
+		double[] hybrid = time(questions,
+				q -> retriever.retrieve(q, queryVectors.get(q), all, Retriever.Mode.HYBRID, 10));
 		double[] answer = time(questions, q -> engine.answer(q, all, Retriever.Mode.HYBRID));
 		String simple = "not run";
 		String ratio = "";
@@ -131,8 +139,8 @@ class AskBenchmark {
 	}
 
 	/**
-	 * Times each query after 20 warm-up queries. Searches take the question's vector ready-made (embedding it costs
-	 * 3 to 5 ms); the whole answer includes embedding.
+	 * Times each query after 20 warm-up queries. Searches take the question's vector
+	 * ready-made (embedding it costs 3 to 5 ms); the whole answer includes embedding.
 	 */
 	private static double[] time(List<String> questions, Consumer<String> work) {
 		long[] nanos = new long[QUERIES];
@@ -148,7 +156,10 @@ class AskBenchmark {
 		return new double[] { nanos[QUERIES / 2] / 1e6, nanos[(int) (QUERIES * 0.95)] / 1e6 };
 	}
 
-	/** Spring AI's brute-force store over the same passages and vectors (looked up, not recomputed). */
+	/**
+	 * Spring AI's brute-force store over the same passages and vectors (looked up, not
+	 * recomputed).
+	 */
 	private SimpleVectorStore simpleStore(Map<String, float[]> queryVectors) {
 		Map<String, float[]> vectors = new HashMap<>(queryVectors);
 		List<Document> documents = new ArrayList<>();
@@ -209,7 +220,8 @@ class AskBenchmark {
 	}
 
 	private void remember(String documentId, String title) {
-		// The passages' vectors are cached by text; read them back for the brute-force baseline.
+		// The passages' vectors are cached by text; read them back for the brute-force
+		// baseline.
 		for (var stored : storeOf(documentId)) {
 			generated.add(new IndexedPassage(stored.id(), documentId, title, stored.section(), stored.text(),
 					Audience.PUBLIC, embeddings.passage(title + ". " + stored.section() + ". " + stored.text())));
@@ -238,7 +250,8 @@ class AskBenchmark {
 				vector[d] /= (float) Math.sqrt(norm);
 			}
 			String id = "derived-" + i;
-			batch.add(new IndexedPassage(id + "#0", id, from.title(), from.section(), from.text(), Audience.PUBLIC, vector));
+			batch.add(new IndexedPassage(id + "#0", id, from.title(), from.section(), from.text(), Audience.PUBLIC,
+					vector));
 			if (batch.size() == 5_000) {
 				index.replace(List.of(), batch);
 				batch.clear();
@@ -270,7 +283,8 @@ class AskBenchmark {
 	}
 
 	private static long rssMb() throws IOException {
-		return Files.readAllLines(Path.of("/proc/self/status")).stream()
+		return Files.readAllLines(Path.of("/proc/self/status"))
+			.stream()
 			.filter(line -> line.startsWith("VmRSS"))
 			.map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
 			.findFirst()

@@ -13,7 +13,10 @@ import uk.opcc.quorum.knowledge.KnowledgeTestApplication;
 import uk.opcc.quorum.knowledge.TestDirs;
 import uk.opcc.quorum.knowledge.corpus.CorpusWatcher;
 
-/** The knowledge module over the sample evaluation set's corpus: shared by the evaluation test and report. */
+/**
+ * The knowledge module over the sample evaluation set's corpus: shared by the evaluation
+ * test and report.
+ */
 @SpringBootTest(classes = KnowledgeTestApplication.class)
 abstract class EvaluationContext {
 
@@ -22,7 +25,8 @@ abstract class EvaluationContext {
 	@DynamicPropertySource
 	static void paths(DynamicPropertyRegistry registry) {
 		registry.add("quorum.knowledge.index-dir", () -> TestDirs.create("eval-index").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> Path.of(SET.corpus()).toAbsolutePath().normalize().toString());
+		registry.add("quorum.knowledge.corpus-dir",
+				() -> Path.of(SET.corpus()).toAbsolutePath().normalize().toString());
 	}
 
 	@Autowired

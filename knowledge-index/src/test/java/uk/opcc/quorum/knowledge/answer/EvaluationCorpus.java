@@ -9,13 +9,18 @@ import uk.opcc.quorum.knowledge.IndexedDocument;
 import uk.opcc.quorum.knowledge.KnowledgeService;
 import uk.opcc.quorum.knowledge.corpus.CorpusWatcher;
 
-/** Indexes an evaluation set's corpus through the watched folder, as Quorum does at start. */
+/**
+ * Indexes an evaluation set's corpus through the watched folder, as Quorum does at start.
+ */
 final class EvaluationCorpus {
 
 	private EvaluationCorpus() {
 	}
 
-	/** Scans the corpus folder and answers each file's path (relative to the folder) with its document id. */
+	/**
+	 * Scans the corpus folder and answers each file's path (relative to the folder) with
+	 * its document id.
+	 */
 	static Map<String, String> index(CorpusWatcher corpus, KnowledgeService knowledge) {
 		corpus.scan();
 		Map<String, String> ids = new HashMap<>();

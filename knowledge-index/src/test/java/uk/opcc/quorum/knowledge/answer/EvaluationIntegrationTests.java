@@ -10,7 +10,10 @@ import uk.opcc.quorum.knowledge.index.Retriever.Mode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The targets of Ask without a language model, checked on every build over the sample corpus. */
+/**
+ * The targets of Ask without a language model, checked on every build over the sample
+ * corpus.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvaluationIntegrationTests extends EvaluationContext {
 

@@ -16,9 +16,11 @@ import uk.opcc.quorum.knowledge.index.Retriever.Mode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The evaluation command: {@code ./mvnw -B -pl knowledge-index verify -Peval}. Scores BM25, vectors and hybrid on
- * the evaluation set, prints them, regenerates docs/eval/ask.md and fails when hybrid drifts below the scores
- * recorded in {@code src/test/resources/eval/recorded.properties} by more than the tolerance stated there.
+ * The evaluation command: {@code ./mvnw -B -pl knowledge-index verify -Peval}. Scores
+ * BM25, vectors and hybrid on the evaluation set, prints them, regenerates
+ * docs/eval/ask.md and fails when hybrid drifts below the scores recorded in
+ * {@code src/test/resources/eval/recorded.properties} by more than the tolerance stated
+ * there.
  */
 @Tag("eval")
 class EvaluationReportIntegrationTests extends EvaluationContext {
@@ -43,10 +45,10 @@ class EvaluationReportIntegrationTests extends EvaluationContext {
 		}
 		double tolerance = Double.parseDouble(recorded.getProperty("tolerance"));
 		Evaluator.Scores hybrid = all.get(Mode.HYBRID.ordinal());
-		assertThat(hybrid.answerAccuracy()).isGreaterThanOrEqualTo(
-				Double.parseDouble(recorded.getProperty("hybrid.answerAccuracy")) - tolerance);
-		assertThat(hybrid.recallAt5()).isGreaterThanOrEqualTo(
-				Double.parseDouble(recorded.getProperty("hybrid.recallAt5")) - tolerance);
+		assertThat(hybrid.answerAccuracy())
+			.isGreaterThanOrEqualTo(Double.parseDouble(recorded.getProperty("hybrid.answerAccuracy")) - tolerance);
+		assertThat(hybrid.recallAt5())
+			.isGreaterThanOrEqualTo(Double.parseDouble(recorded.getProperty("hybrid.recallAt5")) - tolerance);
 		assertThat(hybrid.refusalRate()).isEqualTo(1.0);
 		assertThat(hybrid.inventedNumbers()).isZero();
 	}
@@ -84,8 +86,9 @@ class EvaluationReportIntegrationTests extends EvaluationContext {
 				searches, fusion, answer assembly) on a warm index.
 
 				## Misses
-				%s""".formatted(sample.answerable(), sample.unanswerable(), LocalDate.now(),
-				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), table, misses);
+				%s"""
+			.formatted(sample.answerable(), sample.unanswerable(), LocalDate.now(),
+					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), table, misses);
 		Path out = Path.of("../docs/eval/ask.md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);

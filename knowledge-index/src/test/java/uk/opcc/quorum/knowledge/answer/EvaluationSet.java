@@ -10,7 +10,10 @@ import org.yaml.snakeyaml.Yaml;
 
 import uk.opcc.quorum.knowledge.Audience;
 
-/** A question set with the corpus it is asked of, read from {@code src/test/resources/eval/*.yaml}. */
+/**
+ * A question set with the corpus it is asked of, read from
+ * {@code src/test/resources/eval/*.yaml}.
+ */
 record EvaluationSet(String corpus, List<Audience> audiences, List<Question> questions,
 		Map<String, List<String>> split) {
 

@@ -28,7 +28,8 @@ final class Evaluator {
 	}
 
 	/**
-	 * @param documentIds the evaluation corpus's file paths mapped to their indexed document ids
+	 * @param documentIds the evaluation corpus's file paths mapped to their indexed
+	 * document ids
 	 */
 	static Scores run(AnswerEngine engine, EvaluationSet set, Map<String, String> documentIds, Mode mode) {
 		int answerable = 0;
@@ -45,7 +46,8 @@ final class Evaluator {
 			long start = System.nanoTime();
 			Answer answer = engine.answer(question.text(), set.audiences(), mode);
 			latencies.add(System.nanoTime() - start);
-			// Only an answer states facts; a refusal or a "not for that year" reply names what was asked.
+			// Only an answer states facts; a refusal or a "not for that year" reply names
+			// what was asked.
 			invented += answer.grounded() ? inventedNumbers(answer) : 0;
 			if (!question.answerable()) {
 				unanswerable++;
@@ -120,7 +122,8 @@ final class Evaluator {
 		List<String> rows = new ArrayList<>();
 		for (EvaluationSet.Question question : set.questions()) {
 			List<Hit> hits = engine.retrieve(engine.expand(question.text()), set.audiences(), Mode.HYBRID, 5);
-			rows.add("CAL " + (question.answerable() ? "A " : "U ") + answerability.signals(question.text(), hits) + " " + question.text());
+			rows.add("CAL " + (question.answerable() ? "A " : "U ") + answerability.signals(question.text(), hits) + " "
+					+ question.text());
 		}
 		return rows;
 	}

@@ -21,9 +21,11 @@ import uk.opcc.quorum.knowledge.corpus.CorpusWatcher;
 import uk.opcc.quorum.knowledge.index.Retriever.Mode;
 
 /**
- * Ask on documents nobody on the team tuned for: public governance material of fourteen offices, rewritten, in the
- * formats offices upload (knowledge-index/src/test/resources/eval/governance/). Scored separately on the tuning
- * half and the test half of the documents; writes docs/eval/governance.md. Run with {@code -Peval}.
+ * Ask on documents nobody on the team tuned for: public governance material of fourteen
+ * offices, rewritten, in the formats offices upload
+ * (knowledge-index/src/test/resources/eval/governance/). Scored separately on the tuning
+ * half and the test half of the documents; writes docs/eval/governance.md. Run with
+ * {@code -Peval}.
  */
 @Tag("eval")
 @SpringBootTest(classes = KnowledgeTestApplication.class)
@@ -34,7 +36,8 @@ class GovernanceEvaluationIntegrationTests {
 	@DynamicPropertySource
 	static void paths(DynamicPropertyRegistry registry) {
 		registry.add("quorum.knowledge.index-dir", () -> TestDirs.create("governance-index").toString());
-		registry.add("quorum.knowledge.corpus-dir", () -> Path.of(SET.corpus()).toAbsolutePath().normalize().toString());
+		registry.add("quorum.knowledge.corpus-dir",
+				() -> Path.of(SET.corpus()).toAbsolutePath().normalize().toString());
 	}
 
 	@Autowired
@@ -71,18 +74,20 @@ class GovernanceEvaluationIntegrationTests {
 
 				%s
 				## Misses
-				%s""".formatted(SET.questions().size(), SET.split().values().stream().mapToInt(java.util.List::size).sum(),
-				LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), table,
-				misses);
+				%s"""
+			.formatted(SET.questions().size(), SET.split().values().stream().mapToInt(java.util.List::size).sum(),
+					LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+					table, misses);
 		Path out = Path.of("../docs/eval/governance.md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
 	}
 
 	private static String row(String half, Evaluator.Scores s) {
-		return String.format(java.util.Locale.ROOT, "| %s | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %.1f | %.1f |%n",
-				half, s.answerable(), s.unanswerable(), s.recallAt1(), s.recallAt5(), s.mrr(), s.answerAccuracy(),
-				s.refusalRate(), s.inventedNumbers(), s.p50Millis(), s.p95Millis());
+		return String.format(java.util.Locale.ROOT,
+				"| %s | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %.1f | %.1f |%n", half, s.answerable(),
+				s.unanswerable(), s.recallAt1(), s.recallAt5(), s.mrr(), s.answerAccuracy(), s.refusalRate(),
+				s.inventedNumbers(), s.p50Millis(), s.p95Millis());
 	}
 
 }

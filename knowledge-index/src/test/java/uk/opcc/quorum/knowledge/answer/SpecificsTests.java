@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Agreement on what a question pins down: years, financial years in their several spellings, offices, numbers. */
+/**
+ * Agreement on what a question pins down: years, financial years in their several
+ * spellings, offices, numbers.
+ */
 class SpecificsTests {
 
 	@Test

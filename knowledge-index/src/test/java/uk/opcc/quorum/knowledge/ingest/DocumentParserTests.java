@@ -74,7 +74,8 @@ class DocumentParserTests {
 				+ "<p>Ten councillors.</p><table><tr><th>Name</th><td>Cllr Smith</td></tr></table></body></html>";
 		ParsedDocument parsed = DocumentParser.parse("panel.html", html.getBytes(StandardCharsets.UTF_8));
 		assertThat(parsed.title()).isEqualTo("Panel");
-		assertThat(parsed.sections().get(0).text()).contains("Ten councillors.").contains("Name | Cllr Smith")
+		assertThat(parsed.sections().get(0).text()).contains("Ten councillors.")
+			.contains("Name | Cllr Smith")
 			.doesNotContain("alert");
 	}
 
@@ -93,11 +94,17 @@ class DocumentParserTests {
 				<footer><p>Copyright 2024 OPCC. Privacy policy.</p></footer>
 				</body></html>""";
 		ParsedDocument parsed = DocumentParser.parse("gifts.html", html.getBytes(StandardCharsets.UTF_8));
-		String text = parsed.sections().stream().map(section -> section.heading() + "\n" + section.text())
+		String text = parsed.sections()
+			.stream()
+			.map(section -> section.heading() + "\n" + section.text())
 			.reduce("", String::concat);
-		assertThat(text).contains("declared within 28 days").contains("Post: Chief Executive; Holder: A. Example")
-			.doesNotContain("cookies").doesNotContain("Contact us").doesNotContain("Was this page useful")
-			.doesNotContain("Copyright").doesNotContain("Transparency");
+		assertThat(text).contains("declared within 28 days")
+			.contains("Post: Chief Executive; Holder: A. Example")
+			.doesNotContain("cookies")
+			.doesNotContain("Contact us")
+			.doesNotContain("Was this page useful")
+			.doesNotContain("Copyright")
+			.doesNotContain("Transparency");
 		assertThat(parsed.title()).isEqualTo("Gifts and hospitality | OPCC for Kent");
 	}
 
@@ -121,7 +128,8 @@ class DocumentParserTests {
 	@Test
 	void slideTitlesHeadTheirBulletsAndTablesKeepColumnNames() throws IOException {
 		try (XMLSlideShow show = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XSLFSlide slide = show.createSlide(show.getSlideMasters().get(0)
+			XSLFSlide slide = show.createSlide(show.getSlideMasters()
+				.get(0)
 				.getLayout(org.apache.poi.xslf.usermodel.SlideLayout.TITLE_AND_CONTENT));
 			slide.getPlaceholder(0).setText("Reserves");
 			slide.getPlaceholder(1).setText("General reserve 2.5% to 3%\nTotal reserves at least 6%");
@@ -134,7 +142,8 @@ class DocumentParserTests {
 			ParsedDocument parsed = DocumentParser.parse("deck.pptx", out.toByteArray());
 			assertThat(parsed.sections().get(0).heading()).isEqualTo("Reserves (slide 1)");
 			assertThat(parsed.sections().get(0).text()).contains("Total reserves at least 6%")
-				.contains("Year: 2024/25; Forecast: 12.8m").doesNotContain("Reserves (slide");
+				.contains("Year: 2024/25; Forecast: 12.8m")
+				.doesNotContain("Reserves (slide");
 		}
 	}
 
@@ -184,7 +193,8 @@ class DocumentParserTests {
 
 	@Test
 	void pdfPageByPage() throws IOException {
-		ParsedDocument parsed = DocumentParser.parse("plan.pdf", pdf(null, "Police and Crime Plan", "Six priorities for 2022."));
+		ParsedDocument parsed = DocumentParser.parse("plan.pdf",
+				pdf(null, "Police and Crime Plan", "Six priorities for 2022."));
 		assertThat(parsed.sections()).hasSize(1);
 		assertThat(parsed.sections().get(0).heading()).isEqualTo("Police and Crime Plan (page 1)");
 		assertThat(parsed.sections().get(0).text()).contains("Six priorities");
@@ -224,7 +234,8 @@ class DocumentParserTests {
 				content.endText();
 			}
 			if (userPassword != null) {
-				StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
+				StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword,
+						new AccessPermission());
 				policy.setEncryptionKeyLength(128);
 				doc.protect(policy);
 			}
@@ -238,7 +249,8 @@ class DocumentParserTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-			zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+			zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+				.getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
 			zip.putNextEntry(new ZipEntry("word/document.xml"));
 			byte[] zeros = new byte[1024 * 1024];
