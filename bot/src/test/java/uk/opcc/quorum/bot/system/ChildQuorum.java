@@ -106,6 +106,12 @@ final class ChildQuorum {
 		return name;
 	}
 
+	static int freePort() throws IOException {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
 	String tail() throws IOException {
 		String text = Files.exists(log) ? Files.readString(log) : "";
 		return text.substring(Math.max(0, text.length() - 4000));

@@ -1,9 +1,7 @@
 package uk.opcc.quorum.bot.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -33,8 +31,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.opcc.quorum.QuorumApplication;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,8 +48,6 @@ class CrashDurabilityIntegrationTests {
 
 	private static final ObjectMapper json = new ObjectMapper();
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
 	/**
 	 * The next free half-hour for a meeting (see {@link #scheduleMeeting}), so that no
 	 * two compete for a slot.
@@ -65,14 +59,12 @@ class CrashDurabilityIntegrationTests {
 	@TempDir
 	Path temp;
 
-	private Process quorum;
-
-	private int port;
+	private ChildQuorum quorum;
 
 	@AfterEach
-	void stop() {
-		if (quorum != null) {
-			quorum.destroyForcibly();
+	void stop() throws InterruptedException {
+		if (quorum != null && quorum.alive()) {
+			quorum.kill();
 		}
 	}
 
@@ -166,7 +158,7 @@ class CrashDurabilityIntegrationTests {
 			boolean meetingWriter = w == 0;
 			boolean uploader = w == 1;
 			writers.submit(() -> {
-				while (quorum.isAlive() && notices.size() < stopAfter) {
+				while (quorum.alive() && notices.size() < stopAfter) {
 					int n = sent.incrementAndGet();
 					try {
 						if (meetingWriter) {
@@ -194,8 +186,7 @@ class CrashDurabilityIntegrationTests {
 		}
 		if (killAfter != Integer.MAX_VALUE) {
 			assertThat(killNow.await(60, TimeUnit.SECONDS)).as("burst reached %d notices", killAfter).isTrue();
-			quorum.destroyForcibly();
-			assertThat(quorum.waitFor(20, TimeUnit.SECONDS)).isTrue();
+			quorum.kill();
 		}
 		writers.shutdown();
 		assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
@@ -296,69 +287,23 @@ class CrashDurabilityIntegrationTests {
 	}
 
 	private void start(Path dataDir) throws Exception {
-		port = freePort();
 		Path corpus = Files.createDirectories(temp.resolve("corpus"));
 		Path boards = Path.of("src/test/resources/meet-boards.yml").toAbsolutePath();
-		Path log = temp.resolve("quorum.log");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath(), QuorumApplication.class.getName(),
-				"--server.port=" + port, "--server.address=127.0.0.1", "--quorum.store.data-dir=" + dataDir,
-				"--quorum.knowledge.index-dir=" + temp.resolve("index"), "--quorum.knowledge.corpus-dir=" + corpus,
-				"--quorum.scheduler.boards-file=" + boards, "--quorum.scheduler.reminders.poll=1h",
-				"--quorum.scheduler.public-url=https://quorum.opcc.test/", "--quorum.teams.users.staff-1=STAFF",
-				"--quorum.teams.users.sec-1=SECRETARY,STAFF");
-		quorum = new ProcessBuilder(command).directory(temp.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-			.start();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-		while (System.nanoTime() < deadline) {
-			assertThat(quorum.isAlive()).as("Quorum exited while starting; its log: %s", tail(log)).isTrue();
-			try {
-				HttpResponse<String> health = send(HttpRequest.newBuilder(uri("/actuator/health")).GET());
-				if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("Quorum was not UP within 120 s; its log: " + tail(log));
+		quorum = ChildQuorum.start("quorum", temp, ChildQuorum.freePort(),
+				List.of("--quorum.store.data-dir=" + dataDir, "--quorum.knowledge.index-dir=" + temp.resolve("index"),
+						"--quorum.knowledge.corpus-dir=" + corpus, "--quorum.scheduler.boards-file=" + boards,
+						"--quorum.scheduler.reminders.poll=1h",
+						"--quorum.scheduler.public-url=https://quorum.opcc.test/", "--quorum.teams.users.staff-1=STAFF",
+						"--quorum.teams.users.sec-1=SECRETARY,STAFF"));
+		quorum.awaitUp(Duration.ofSeconds(120));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
-		try {
-			return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException(ex);
-		}
+		return quorum.send(request);
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + port + path);
-	}
-
-	/**
-	 * Surefire may start tests from a manifest-only jar; the test class path is then in
-	 * its own property.
-	 */
-	private static String classPath() {
-		return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-	}
-
-	private static String tail(Path log) throws IOException {
-		String text = Files.exists(log) ? Files.readString(log) : "";
-		return text.substring(Math.max(0, text.length() - 4000));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return quorum.uri(path);
 	}
 
 	/** A notice the REST API answered 201 for. */

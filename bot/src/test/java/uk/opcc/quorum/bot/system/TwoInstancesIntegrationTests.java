@@ -1,7 +1,6 @@
 package uk.opcc.quorum.bot.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -125,9 +124,9 @@ class TwoInstancesIntegrationTests {
 
 	@Test
 	void remindersGoOnceAndNumbersAreNeverReissuedWhenTheStoresHostIsKilled() throws Exception {
-		int storePort = freePort();
-		int portA = freePort();
-		int portB = freePort();
+		int storePort = ChildQuorum.freePort();
+		int portA = ChildQuorum.freePort();
+		int portB = ChildQuorum.freePort();
 		Path boards = writeBoards();
 
 		// A alone first, polling hourly, so that every meeting's invitation is due and
@@ -378,12 +377,6 @@ class TwoInstancesIntegrationTests {
 				return false;
 			}
 		});
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	/** A decision notice the REST API answered 201 for, by which instance and when. */
