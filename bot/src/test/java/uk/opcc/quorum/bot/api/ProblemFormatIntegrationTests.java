@@ -6,18 +6,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import uk.opcc.quorum.bot.QuorumIntegrationTest;
+import uk.opcc.quorum.bot.RestRoutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,22 +41,14 @@ class ProblemFormatIntegrationTests {
 	void everyControllerRefusesAsAProblemDocument() throws Exception {
 		List<String> wrong = new ArrayList<>();
 		int refusals = 0;
-		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-			for (String pattern : info.getPatternValues()) {
-				if (!pattern.startsWith("/api/") || pattern.equals("/api/messages")) {
-					continue;
-				}
-				String path = pattern.replaceAll("\\{[^}]+}", "no-such-id");
-				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-				for (RequestMethod method : methods) {
-					HttpResponse<String> response = send(method.name(), path, "admin-1", "application/json",
-							"{not json");
-					if (response.statusCode() >= 400) {
-						refusals++;
-						if (!problem(response)) {
-							wrong.add(method + " " + path + " -> " + response.statusCode() + " " + response.body());
-						}
-					}
+		for (RestRoutes.Route route : RestRoutes.of(mappings, "no-such-id")) {
+			HttpResponse<String> response = send(route.method(), route.path(), "admin-1", "application/json",
+					"{not json");
+			if (response.statusCode() >= 400) {
+				refusals++;
+				if (!problem(response)) {
+					wrong.add(route.method() + " " + route.path() + " -> " + response.statusCode() + " "
+							+ response.body());
 				}
 			}
 		}

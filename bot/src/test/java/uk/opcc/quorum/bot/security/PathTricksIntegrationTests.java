@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import uk.opcc.quorum.bot.QuorumIntegrationTest;
+import uk.opcc.quorum.bot.RestRoutes;
+import uk.opcc.quorum.bot.RestRoutes.Route;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,23 +91,8 @@ class PathTricksIntegrationTests {
 		assertThat(client.send(staff, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
 	}
 
-	private record Route(String method, String path) {
-	}
-
 	private Set<Route> protectedRoutes() {
-		Set<Route> routes = new LinkedHashSet<>();
-		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (String pattern : info.getPatternValues()) {
-				if (!pattern.startsWith("/api/") || pattern.equals("/api/messages")) {
-					continue;
-				}
-				String path = pattern.replaceAll("\\{[^}]+}", "x1").replace("*", "x1");
-				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-					routes.add(new Route(method.name(), path));
-				}
-			}
-		}
+		Set<Route> routes = RestRoutes.of(mappings, "x1");
 		assertThat(routes).extracting(Route::path).contains("/api/decisions", "/api/meetings", "/api/knowledge/ask");
 		return routes;
 	}
