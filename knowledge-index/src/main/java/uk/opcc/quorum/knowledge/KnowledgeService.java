@@ -45,7 +45,8 @@ public class KnowledgeService {
 	}
 
 	/**
-	 * @throws QuestionTooLong over the configured length, before any work is done
+	 * @throws QuestionRefused over the configured length, or with no words, before any
+	 * work is done
 	 */
 	public Answer answer(String question, Collection<Audience> audiences) {
 		if (question == null || question.isBlank()) {
@@ -54,7 +55,11 @@ public class KnowledgeService {
 		if (question.length() > maxQuestionLength) {
 			throw new QuestionTooLong(question.length(), maxQuestionLength);
 		}
-		Answer answer = engine.answer(question.strip(), audiences, Retriever.Mode.HYBRID);
+		String searchable = Questions.searchable(question);
+		if (searchable.isBlank()) {
+			throw new QuestionRefused("Ask a question in words: that held only symbols.");
+		}
+		Answer answer = engine.answer(searchable, audiences, Retriever.Mode.HYBRID);
 		if (!answer.grounded() && corpus.reading()) {
 			return new Answer(
 					"I can't answer that yet: Quorum has only just started and is still reading the "

@@ -1,10 +1,7 @@
 package uk.opcc.quorum.knowledge;
 
-/**
- * A question over {@code quorum.knowledge.max-question-length}; the message is the
- * sentence for the asker.
- */
-public class QuestionTooLong extends IllegalArgumentException {
+/** A question over {@code quorum.knowledge.max-question-length}. */
+public class QuestionTooLong extends QuestionRefused {
 
 	QuestionTooLong(int length, int limit) {
 		super("A question may be at most " + limit + " characters; this one has " + length

@@ -27,6 +27,7 @@ import uk.opcc.quorum.knowledge.index.PassageIndex;
 import uk.opcc.quorum.knowledge.store.DocumentStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 @SpringBootTest(classes = KnowledgeTestApplication.class)
 class KnowledgeServiceIntegrationTests {
@@ -212,6 +213,15 @@ class KnowledgeServiceIntegrationTests {
 			assertThat(citation.section()).isEqualTo("Powers");
 			assertThat(citation.snippet()).contains("veto");
 		});
+
+		// Emoji and full-width letters, as phones type them, find the same passage.
+		for (String typed : new String[] { "Can the panel veto the precept? 🤔🙏🏽", "Ｃａｎ ｔｈｅ ｐａｎｅｌ ｖｅｔｏ ｔｈｅ ｐｒｅｃｅｐｔ？",
+				"can the panel veto the precept 👩‍⚖️?" }) {
+			Answer same = knowledge.answer(typed, Set.of(Audience.PUBLIC));
+			assertThat(same.grounded()).as(typed).isTrue();
+			assertThat(same.text()).as(typed).contains("two-thirds");
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> knowledge.answer("🤔🤔", Set.of(Audience.PUBLIC)));
 	}
 
 }

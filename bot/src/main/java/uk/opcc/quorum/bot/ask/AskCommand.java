@@ -11,7 +11,7 @@ import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.knowledge.KnowledgeService;
-import uk.opcc.quorum.knowledge.QuestionTooLong;
+import uk.opcc.quorum.knowledge.QuestionRefused;
 
 /**
  * Answers a question from the office's documents; also receives plain text typed in a
@@ -58,7 +58,7 @@ class AskCommand implements CommandHandler {
 			return BotReply.card(AnswerCard.of(request.text(),
 					knowledge.answer(request.text(), readership.audiences(request.caller().roles()))));
 		}
-		catch (QuestionTooLong ex) {
+		catch (QuestionRefused ex) {
 			return BotReply.text(ex.getMessage());
 		}
 	}

@@ -27,7 +27,7 @@ import uk.opcc.quorum.knowledge.IndexedDocument;
 import uk.opcc.quorum.knowledge.IngestionException;
 import uk.opcc.quorum.knowledge.KnowledgeProperties;
 import uk.opcc.quorum.knowledge.KnowledgeService;
-import uk.opcc.quorum.knowledge.QuestionTooLong;
+import uk.opcc.quorum.knowledge.QuestionRefused;
 
 /**
  * The knowledge REST contract: upload, list and delete documents; ask a question as the
@@ -72,7 +72,7 @@ class KnowledgeController {
 		try {
 			return AskResponse.of(knowledge.answer(request.question(), readership.audiences(caller.roles())));
 		}
-		catch (QuestionTooLong ex) {
+		catch (QuestionRefused ex) {
 			throw ApiProblem.badRequest(ex.getMessage());
 		}
 	}

@@ -163,6 +163,9 @@ class KnowledgeApiIntegrationTests {
 				Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((String) response.getBody().get("detail")).contains("at most 1000 characters");
+		ResponseEntity<Map> symbols = http.postForEntity("/api/knowledge/ask", Map.of("question", "🤔🤔"), Map.class);
+		assertThat(symbols.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) symbols.getBody().get("detail")).contains("in words");
 	}
 
 	@Test
