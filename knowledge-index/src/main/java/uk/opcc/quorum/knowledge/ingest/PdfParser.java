@@ -37,8 +37,8 @@ final class PdfParser {
 				String first = text.lines().findFirst().orElse("").strip();
 				boolean titled = PlainTextParser.looksLikeHeading(first) && text.lines().count() > 1;
 				String heading = titled ? first + " (page " + page + ")" : "Page " + page;
-				sections.add(new Section(heading,
-						titled ? text.substring(text.indexOf(first) + first.length()).strip() : text));
+				String body = titled ? text.substring(text.indexOf(first) + first.length()).strip() : text;
+				sections.add(new Section(heading, Reflow.paragraphs(body)));
 			}
 			String title = pdf.getDocumentInformation().getTitle();
 			return new ParsedDocument(title == null || title.isBlank() ? null : title.strip(), sections);

@@ -192,6 +192,21 @@ class DocumentParserTests {
 	}
 
 	@Test
+	void pdfLinesAreReflowedIntoParagraphs() throws IOException {
+		ParsedDocument parsed = DocumentParser.parse("budget.pdf", pdf(null, "Budget and reserves",
+				"The net revenue budget agreed by the commissioner for the financial year 2021/22 was",
+				"GBP 183.1m, an increase on the year before and the largest in the region by some",
+				"way. The office publishes every decision of significant public interest within five work-",
+				"ing days of the decision being signed by the commissioner and the officers.", "Reserves",
+				"- General reserve between 2.5% and 3% of the net revenue budget", "- Total reserves of at least 6%"));
+		String text = parsed.sections().get(0).text();
+		assertThat(text).contains("2021/22 was GBP 183.1m, an increase")
+			.contains("within five working days")
+			.contains("\nReserves\n")
+			.contains("\n- General reserve between 2.5% and 3% of the net revenue budget\n- Total reserves");
+	}
+
+	@Test
 	void pdfPageByPage() throws IOException {
 		ParsedDocument parsed = DocumentParser.parse("plan.pdf",
 				pdf(null, "Police and Crime Plan", "Six priorities for 2022."));
