@@ -60,6 +60,10 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 		if (needed != null && top.stream().noneMatch(hit -> needed.matcher(hit.text()).find())) {
 			return false;
 		}
+		if (PostHolders.asksForHolder(question)
+				&& top.stream().noneMatch(hit -> PostHolders.namesSomeone(hit.text()))) {
+			return false;
+		}
 		return countedThingPresent(question, top);
 	}
 
