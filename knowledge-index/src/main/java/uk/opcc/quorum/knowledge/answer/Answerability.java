@@ -44,6 +44,13 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 			"\\bhow many ([a-z' ]+?)\\b(?:does|do|did|are|were|is|was|has|have|had|there|in|at|on|for|will|can|could|would|should|work|works|worked|serve|served|sit|sits|attend|attended|live)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern ASKS_FOR_AMOUNT = Pattern.compile("\\bhow much\\b|\\bcost\\b|£",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern AMOUNT = Pattern.compile(
+			"[£$€]\\s?\\d|\\d[\\d,.]*\\s?(?:m|bn|k|million|billion|thousand|%|p|pence|per cent|pounds)\\b|\\bgbp\\s?\\d",
+			Pattern.CASE_INSENSITIVE);
+
 	/** Words people use for one another when counting staff. */
 	private static final List<Set<String>> COUNT_SYNONYMS = List.of(Set.of("peopl", "staff", "employe", "person"));
 
@@ -58,6 +65,9 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 		Pattern needed = ASKS_FOR_TIME.matcher(question).find() ? TIME : ASKS_FOR_DATE.matcher(question).find() ? DATE
 				: ASKS_FOR_FIGURE.matcher(question).find() ? FIGURE : null;
 		if (needed != null && top.stream().noneMatch(hit -> needed.matcher(hit.text()).find())) {
+			return false;
+		}
+		if (ASKS_FOR_AMOUNT.matcher(question).find() && !amountBesideRarestTerm(question, top)) {
 			return false;
 		}
 		if (PostHolders.asksForHolder(question)
@@ -122,6 +132,33 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 			}
 			return false;
 		});
+	}
+
+	/**
+	 * "How much is in the efficiency reserve?" is answered by a sentence that gives an
+	 * amount and names the question's rarest word, not by a passage about reserves in
+	 * general with other figures in it.
+	 */
+	private boolean amountBesideRarestTerm(String question, List<Hit> top) {
+		Set<String> passages = Terms.of(String.join(" ", top.stream().map(Hit::text).toList()));
+		// The rarest of the question's words that the passages use at all: a word they
+		// never use cannot sit
+		// beside an amount, and coverage has already judged how much of the question they
+		// share.
+		String rarest = Terms.of(question)
+			.stream()
+			.filter(term -> !term.matches("\\d.*") && Terms.contains(passages, term))
+			.min(java.util.Comparator.comparingLong(term -> {
+				long frequency = documentFrequency.applyAsLong(term);
+				return frequency == 0 ? Long.MAX_VALUE : frequency;
+			}))
+			.orElse(null);
+		if (rarest == null) {
+			return true;
+		}
+		return top.stream()
+			.flatMap(hit -> java.util.Arrays.stream(hit.text().split("(?<=[.!?])\\s+|\\n")))
+			.anyMatch(sentence -> AMOUNT.matcher(sentence).find() && Terms.contains(Terms.of(sentence), rarest));
 	}
 
 	static double bestSimilarity(List<Hit> hits) {
