@@ -32,6 +32,7 @@ final class ExtractiveAnswerer {
 
 	static Answer answer(String expandedQuestion, List<Hit> hits, Answer.Mode mode) {
 		Set<String> wanted = Terms.of(expandedQuestion);
+		java.util.Optional<java.util.function.Predicate<String>> sought = FactKind.sought(expandedQuestion);
 		List<Unit> units = new ArrayList<>();
 		List<Hit> considered = hits.subList(0, Math.min(Answerability.PASSAGES_CONSIDERED, hits.size()));
 		for (int p = 0; p < considered.size(); p++) {
@@ -40,7 +41,11 @@ final class ExtractiveAnswerer {
 				Set<String> terms = Terms.of(lines.get(order));
 				int score = (int) wanted.stream().filter(terms::contains).count();
 				if (score > 0) {
-					units.add(new Unit(p, order, lines.get(order), score * 10 - p * 3));
+					// A line holding the kind of fact asked for (an amount, a date, a
+					// count, a name) comes first.
+					String line = lines.get(order);
+					int kind = sought.map(holds -> holds.test(line) ? 15 : 0).orElse(0);
+					units.add(new Unit(p, order, line, score * 10 + kind - p * 3));
 				}
 			}
 		}
@@ -49,7 +54,12 @@ final class ExtractiveAnswerer {
 		if (chosen.isEmpty()) {
 			chosen.add(new Unit(0, 0, truncate(considered.get(0).text()), 0));
 		}
+		// The line that answers first; the rest in reading order, so that they read as
+		// the passage does.
+		Unit best = chosen.get(0);
 		chosen.sort(Comparator.comparingInt(Unit::passage).thenComparingInt(Unit::order));
+		chosen.remove(best);
+		chosen.add(0, best);
 		chosen = withListItems(chosen, considered);
 
 		Map<Integer, Integer> markers = new LinkedHashMap<>();
