@@ -47,10 +47,6 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 	private static final Pattern ASKS_FOR_AMOUNT = Pattern.compile("\\bhow much\\b|\\bcost\\b|£",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern AMOUNT = Pattern.compile(
-			"[£$€]\\s?\\d|\\d[\\d,.]*\\s?(?:m|bn|k|million|billion|thousand|%|p|pence|per cent|pounds)\\b|\\bgbp\\s?\\d",
-			Pattern.CASE_INSENSITIVE);
-
 	/** Words people use for one another when counting staff. */
 	private static final List<Set<String>> COUNT_SYNONYMS = List.of(Set.of("peopl", "staff", "employe", "person"));
 
@@ -158,7 +154,8 @@ record Answerability(double minSimilarity, double minCoverage, Map<String, Strin
 		}
 		return top.stream()
 			.flatMap(hit -> java.util.Arrays.stream(hit.text().split("(?<=[.!?])\\s+|\\n")))
-			.anyMatch(sentence -> AMOUNT.matcher(sentence).find() && Terms.contains(Terms.of(sentence), rarest));
+			.anyMatch(
+					sentence -> FactKind.AMOUNT.matcher(sentence).find() && Terms.contains(Terms.of(sentence), rarest));
 	}
 
 	static double bestSimilarity(List<Hit> hits) {

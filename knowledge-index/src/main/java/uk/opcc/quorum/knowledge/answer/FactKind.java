@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  */
 final class FactKind {
 
-	private static final Pattern AMOUNT = Pattern.compile(
-			"[£$€]\\s?\\d|\\d[\\d,.]*\\s?(?:m|bn|k|million|billion|%|p|pence|per cent)\\b", Pattern.CASE_INSENSITIVE);
+	/** A sum of money or a share: £2m, 2.5%, 29p, GBP 400. */
+	static final Pattern AMOUNT = Pattern.compile(
+			"[£$€]\\s?\\d|\\d[\\d,.]*\\s?(?:m|bn|k|million|billion|thousand|%|p|pence|per cent|pounds)\\b|\\bgbp\\s?\\d",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DATE = Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\b\\d{1,2}(st|nd|rd|th)?\\s+(january|"
 			+ "february|march|april|may|june|july|august|september|october|november|december)\\b|\\bworking days\\b",
