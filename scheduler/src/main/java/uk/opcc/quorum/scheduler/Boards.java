@@ -26,6 +26,10 @@ public class Boards {
 	}
 
 	/** Adds or replaces a board after checking it the way boards.yml is checked. */
+	public boolean exists(String code) {
+		return store.find(code).isPresent();
+	}
+
 	public Board save(Board board) {
 		store.save(BoardRules.check(board));
 		return board;

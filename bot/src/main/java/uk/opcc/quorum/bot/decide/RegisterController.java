@@ -42,6 +42,12 @@ class RegisterController {
 		return register.page(slug);
 	}
 
+	/** The number as people type it: /register/2026/003 is the page of 2026/003. */
+	@GetMapping(path = "/register/{first}/{second}", produces = MediaType.TEXT_HTML_VALUE)
+	String noticeByNumber(@PathVariable String first, @PathVariable String second) {
+		return register.page(first + "-" + second);
+	}
+
 	@ExceptionHandler(DecisionException.class)
 	ResponseEntity<String> notFound(DecisionException ex) {
 		return ResponseEntity.status(DecisionErrors.status(ex.reason()))

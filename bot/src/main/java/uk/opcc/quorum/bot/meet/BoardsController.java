@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -46,12 +48,14 @@ class BoardsController {
 		return boards.get(code);
 	}
 
+	/** 201 when the board is new, 200 when it replaces one. */
 	@PutMapping("/{code}")
-	Board save(@PathVariable String code, @RequestBody Board board) {
+	ResponseEntity<Board> save(@PathVariable String code, @RequestBody Board board) {
 		if (board == null || !code.equalsIgnoreCase(board.code())) {
 			throw ApiProblem.badRequest("The board's code in the body must be the code in the address (" + code + ").");
 		}
-		return boards.save(board);
+		boolean replaces = boards.exists(board.code());
+		return ResponseEntity.status(replaces ? HttpStatus.OK : HttpStatus.CREATED).body(boards.save(board));
 	}
 
 	record Proposal(OffsetDateTime start, OffsetDateTime end, LocalDate papersDeadline, String moved,

@@ -85,6 +85,10 @@ class DecideIntegrationTests extends RunningQuorum {
 		assertThat(register).contains(number)
 			.contains("Victims&#39; referral service extension")
 			.doesNotContain("GBP 212");
+		assertThat(http.getForObject("/register/" + number, String.class)).contains("Extend the victims");
+		ResponseEntity<String> unknown = http.getForEntity("/register/1999/001", String.class);
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(unknown.getHeaders().getContentType().toString()).startsWith("text/html");
 		assertThat(http.getForObject("/register/" + number.replace('/', '-'), String.class))
 			.contains("Extend the victims")
 			.contains("commercially sensitive")

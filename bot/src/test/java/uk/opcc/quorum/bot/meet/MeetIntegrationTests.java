@@ -47,6 +47,20 @@ class MeetIntegrationTests extends RunningQuorum {
 	}
 
 	@Test
+	void puttingABoardCreatesItOnceAndReplacesItAfter() {
+		Map<String, Object> board = new java.util.HashMap<>(http.getForObject("/api/boards/SGB", Map.class));
+		board.put("code", "EGB");
+		board.put("name", "Estates Governance Board");
+		ResponseEntity<Map> created = http.exchange("/api/boards/EGB", org.springframework.http.HttpMethod.PUT,
+				new org.springframework.http.HttpEntity<>(board), Map.class);
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ResponseEntity<Map> replaced = http.exchange("/api/boards/EGB", org.springframework.http.HttpMethod.PUT,
+				new org.springframework.http.HttpEntity<>(board), Map.class);
+		assertThat(replaced.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(http.getForObject("/api/boards/EGB", Map.class)).containsEntry("name", "Estates Governance Board");
+	}
+
+	@Test
 	void boardsAndTheirPlanWithSummerTimeOffsets() {
 		assertThat(http.getForObject("/api/boards", String.class)).contains("\"code\":\"PAF\"")
 			.contains("\"code\":\"SGB\"");
