@@ -28,7 +28,7 @@ final class Questions {
 		int type = Character.getType(codePoint);
 		return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || type == Character.SURROGATE
 				|| type == Character.PRIVATE_USE || type == Character.UNASSIGNED || codePoint == 0x200D
-				|| (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF)
+				|| (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
 				|| (type == Character.CONTROL && !Character.isWhitespace(codePoint));
 	}
 

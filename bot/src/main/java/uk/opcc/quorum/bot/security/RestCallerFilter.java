@@ -58,8 +58,9 @@ class RestCallerFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var context = SecurityContextHolder.getContext();
-		if (context.getAuthentication() == null || !context.getAuthentication().isAuthenticated() || context
-			.getAuthentication() instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+		// Runs before the anonymous filter; a bearer token already checked leaves nothing
+		// to do.
+		if (context.getAuthentication() == null) {
 			Object outcome = identify(request);
 			if (outcome instanceof String refusal) {
 				problems.commence(request, response, new Problems.CallerRefused(refusal));

@@ -102,7 +102,8 @@ class ChannelKeys implements JWKSource<SecurityContext> {
 				.parse(http.get().uri(URI.create(metadataUrl)).retrieve().body(String.class));
 			String keysUrl = JSONObjectUtils.getString(metadata, "jwks_uri");
 			String document = http.get().uri(URI.create(keysUrl)).retrieve().body(String.class);
-			Loaded fresh = new Loaded(JWKSet.parse(document), endorsementsIn(document), clock.instant());
+			Map<String, Object> keySet = JSONObjectUtils.parse(document);
+			Loaded fresh = new Loaded(JWKSet.parse(keySet), endorsementsIn(keySet), clock.instant());
 			loaded = fresh;
 			return fresh;
 		}
@@ -119,9 +120,9 @@ class ChannelKeys implements JWKSource<SecurityContext> {
 		}
 	}
 
-	private static Map<String, Set<String>> endorsementsIn(String document) throws ParseException {
+	private static Map<String, Set<String>> endorsementsIn(Map<String, Object> keySet) throws ParseException {
 		Map<String, Set<String>> endorsements = new HashMap<>();
-		for (Map<String, Object> key : JSONObjectUtils.getJSONObjectArray(JSONObjectUtils.parse(document), "keys")) {
+		for (Map<String, Object> key : JSONObjectUtils.getJSONObjectArray(keySet, "keys")) {
 			String id = JSONObjectUtils.getString(key, "kid");
 			String[] channels = key.get("endorsements") == null ? new String[0]
 					: JSONObjectUtils.getStringArray(key, "endorsements");

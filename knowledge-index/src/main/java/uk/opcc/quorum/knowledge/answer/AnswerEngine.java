@@ -84,24 +84,14 @@ public class AnswerEngine {
 		String expanded = expand(question);
 		Specifics asked = Specifics.of(question);
 		Answerability answerability = answerability(properties.minSimilarity(), properties.minCoverage());
-		List<Hit> hits;
-		if (asked.isEmpty()) {
-			hits = retrieve(expanded, audiences, mode, PASSAGES);
-		}
-		else {
-			// A wider net, then only the passages that meet the year, office or number
-			// asked for.
-			List<Hit> found = retrieve(expanded, audiences, mode, PASSAGES * 4);
-			hits = found.stream()
-				.filter(hit -> asked.disagreement(specificsOf(hit)).isEmpty())
-				.limit(PASSAGES)
-				.toList();
-			if (!answerability.answers(question, hits)) {
-				return nearMiss(question, asked, found, answerability);
-			}
-		}
+		// With specifics, a wider net, then only the passages that meet the year, office
+		// or number asked for.
+		List<Hit> found = retrieve(expanded, audiences, mode, asked.isEmpty() ? PASSAGES : PASSAGES * 4);
+		List<Hit> hits = asked.isEmpty() ? found
+				: found.stream().filter(hit -> asked.disagreement(specificsOf(hit)).isEmpty()).limit(PASSAGES).toList();
 		if (!answerability.answers(question, hits)) {
-			return ExtractiveAnswerer.refusal(question);
+			return asked.isEmpty() ? ExtractiveAnswerer.refusal(question)
+					: nearMiss(question, asked, found, answerability);
 		}
 		if (chat == null) {
 			return ExtractiveAnswerer.answer(expanded, hits, Answer.Mode.EXTRACTIVE);

@@ -28,7 +28,7 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 	 * The police areas of England and Wales with a commissioner (or mayor), and the short
 	 * forms people type.
 	 */
-	private static final Map<String, String> PLACES = placeNames();
+	private static final Map<Pattern, String> PLACES = placeNames();
 
 	/** 2021/22, 2021-22, 2021/2022, 2021-2022, 2021 to 2022, 21/22, FY21/22. */
 	private static final Pattern FINANCIAL_YEAR = Pattern.compile(
@@ -147,18 +147,20 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 	private static Set<String> placesIn(String lower) {
 		Set<String> found = new LinkedHashSet<>();
 		StringBuilder rest = new StringBuilder(lower);
-		for (Map.Entry<String, String> place : PLACES.entrySet()) {
-			Matcher matcher = Pattern.compile("\\b" + Pattern.quote(place.getKey()) + "(?:'s)?\\b").matcher(rest);
+		for (Map.Entry<Pattern, String> place : PLACES.entrySet()) {
+			// Blanking keeps the text's length, so the matcher carries on past what it
+			// blanked.
+			Matcher matcher = place.getKey().matcher(rest);
 			while (matcher.find()) {
 				found.add(place.getValue());
 				blank(rest, matcher.start(), matcher.end());
-				matcher = Pattern.compile("\\b" + Pattern.quote(place.getKey()) + "(?:'s)?\\b").matcher(rest);
 			}
 		}
 		return found;
 	}
 
-	private static Map<String, String> placeNames() {
+	/** Each name's pattern, compiled once, longest names first. */
+	private static Map<Pattern, String> placeNames() {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (String area : List.of("Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "Cleveland",
 				"Cumbria", "Derbyshire", "Devon and Cornwall", "Dorset", "Durham", "Dyfed-Powys", "Essex",
@@ -180,11 +182,12 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 				Map.entry("derbys", "Derbyshire"), Map.entry("dyfed powys", "Dyfed-Powys"),
 				Map.entry("avon & somerset", "Avon and Somerset"), Map.entry("devon & cornwall", "Devon and Cornwall"));
 		shortForms.forEach(names::put);
-		Map<String, String> longestFirst = new LinkedHashMap<>();
+		Map<Pattern, String> longestFirst = new LinkedHashMap<>();
 		names.entrySet()
 			.stream()
 			.sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
-			.forEach(e -> longestFirst.put(e.getKey(), e.getValue()));
+			.forEach(e -> longestFirst.put(Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "(?:'s)?\\b"),
+					e.getValue()));
 		return longestFirst;
 	}
 

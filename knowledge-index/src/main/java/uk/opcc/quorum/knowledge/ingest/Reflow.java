@@ -51,7 +51,7 @@ final class Reflow {
 		if (!current.isEmpty()) {
 			out.add(current.toString());
 		}
-		return String.join("\n", out).replaceAll("\n{2,}", "\n").strip();
+		return String.join("\n", out).strip();
 	}
 
 	/** The width of a full line on this page: the 80th percentile of the line lengths. */
