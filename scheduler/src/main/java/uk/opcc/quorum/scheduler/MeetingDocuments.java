@@ -39,10 +39,14 @@ public class MeetingDocuments {
 		this.clock = clock;
 	}
 
-	/** The invitation as it stands: REQUEST, or CANCEL once cancelled. */
+	/**
+	 * The invitation as it stands: REQUEST (PUBLISH when nobody has an e-mail), or CANCEL
+	 * once cancelled.
+	 */
 	public String invitation(String meetingId) {
 		Meeting meeting = meeting(meetingId);
-		return Invitation.of(meeting, board(meeting), properties.organizer(), clock.instant());
+		return Invitation.of(meeting, board(meeting), properties.organizer(), properties.defaultOrganizer(),
+				clock.instant());
 	}
 
 	public String agendaMarkdown(String meetingId) {

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl Quorum's address as people reach it, for links in messages and
  * invitations
  * @param organizer the mailbox that organises meetings and sends invitations
+ * @param defaultOrganizer the ORGANIZER of iCalendar invitations when no organizer is set
+ * and the board has no secretary with an e-mail (iTIP requires one)
  * @param reminders when reminders go out
  * @param graph Microsoft Graph calendars, used when the application connects to Graph and
  * an organizer is set
@@ -25,10 +27,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("quorum.scheduler")
 public record SchedulerProperties(@DefaultValue("config/boards.yml") Path boardsFile,
 		Map<LocalDate, String> extraHolidays, @DefaultValue("http://localhost:3978") URI publicUrl, String organizer,
-		@DefaultValue Reminders reminders, @DefaultValue Graph graph) {
+		@DefaultValue(DEFAULT_ORGANIZER) String defaultOrganizer, @DefaultValue Reminders reminders,
+		@DefaultValue Graph graph) {
+
+	static final String DEFAULT_ORGANIZER = "quorum@localhost";
 
 	public SchedulerProperties {
 		extraHolidays = extraHolidays == null ? Map.of() : Map.copyOf(extraHolidays);
+		// Set but empty would otherwise write an ORGANIZER no calendar accepts.
+		defaultOrganizer = defaultOrganizer == null || defaultOrganizer.isBlank() ? DEFAULT_ORGANIZER
+				: defaultOrganizer.strip();
 	}
 
 	/**

@@ -16,7 +16,7 @@ class BankHolidaysTests {
 	private final BankHolidays holidays = new BankHolidays(properties(Map.of()));
 
 	private static SchedulerProperties properties(Map<LocalDate, String> extra) {
-		return new SchedulerProperties(Path.of("none.yml"), extra, null, null,
+		return new SchedulerProperties(Path.of("none.yml"), extra, null, null, null,
 				new SchedulerProperties.Reminders(null, null, 2, "0 0 8 ? * MON", 9),
 				new SchedulerProperties.Graph(20));
 	}
