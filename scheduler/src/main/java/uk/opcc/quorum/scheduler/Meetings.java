@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -84,6 +85,13 @@ public class Meetings {
 				: start.plus(Duration.between(meeting.start(), meeting.end()));
 		MeetingRules.Slot slot = rules.slot(board, start, end, meeting);
 		String location = change.location() == null ? meeting.location() : change.location().strip();
+		if (slot.start().equals(meeting.start()) && slot.end().equals(meeting.end())
+				&& Objects.equals(location, meeting.location())
+				&& slot.papersDeadline().equals(meeting.papersDeadline())) {
+			// Attendees would see nothing new, yet a higher SEQUENCE would make
+			// calendars treat it as an update and Quorum send the invitation again.
+			return meeting;
+		}
 		Meeting moved = meeting.rescheduled(slot.start(), slot.end(), location, slot.papersDeadline(),
 				Meeting.Status.SCHEDULED);
 		MeetingCalendar.Event event = calendar.publish(moved, board);
