@@ -56,7 +56,7 @@ public class MeetingDocuments {
 
 	public byte[] agendaDocx(String meetingId) {
 		Meeting meeting = meeting(meetingId);
-		return AgendaPack.docx(meeting, board(meeting));
+		return AgendaPack.docx(meeting, board(meeting), properties.office());
 	}
 
 	public String minutesMarkdown(String meetingId) {
@@ -66,7 +66,7 @@ public class MeetingDocuments {
 
 	public byte[] minutesDocx(String meetingId) {
 		Meeting meeting = withMinutes(meetingId);
-		return MinutesRecord.docx(meeting, board(meeting), actionsOf(meeting));
+		return MinutesRecord.docx(meeting, board(meeting), actionsOf(meeting), properties.office());
 	}
 
 	/**

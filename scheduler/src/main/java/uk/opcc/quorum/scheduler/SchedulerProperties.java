@@ -23,12 +23,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminders when reminders go out
  * @param graph Microsoft Graph calendars, used when the application connects to Graph and
  * an organizer is set
+ * @param office the office's name, printed in the page header of agendas and minutes
  */
 @ConfigurationProperties("quorum.scheduler")
 public record SchedulerProperties(@DefaultValue("config/boards.yml") Path boardsFile,
 		Map<LocalDate, String> extraHolidays, @DefaultValue("http://localhost:3978") URI publicUrl, String organizer,
 		@DefaultValue(DEFAULT_ORGANIZER) String defaultOrganizer, @DefaultValue Reminders reminders,
-		@DefaultValue Graph graph) {
+		@DefaultValue Graph graph, @DefaultValue("Office of the Police and Crime Commissioner") String office) {
 
 	static final String DEFAULT_ORGANIZER = "quorum@localhost";
 

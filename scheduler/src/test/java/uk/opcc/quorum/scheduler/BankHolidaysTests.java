@@ -17,8 +17,8 @@ class BankHolidaysTests {
 
 	private static SchedulerProperties properties(Map<LocalDate, String> extra) {
 		return new SchedulerProperties(Path.of("none.yml"), extra, null, null, null,
-				new SchedulerProperties.Reminders(null, null, 2, "0 0 8 ? * MON", 9),
-				new SchedulerProperties.Graph(20));
+				new SchedulerProperties.Reminders(null, null, 2, "0 0 8 ? * MON", 9), new SchedulerProperties.Graph(20),
+				"Office of the Police and Crime Commissioner");
 	}
 
 	@Test

@@ -3,35 +3,33 @@ package uk.opcc.quorum.decisions.render;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 import uk.opcc.quorum.decisions.DecisionNotice;
 
-/** The notice as a Word document with the office's name in the page header. */
+/**
+ * The notice as an A4 Word document with the office's name in the page header: the
+ * notice's title is a Heading 1 and each section's name a Heading 2 (see
+ * {@link WordLayout}).
+ */
 public final class NoticeDocx {
 
 	private NoticeDocx() {
 	}
 
 	public static byte[] of(DecisionNotice notice, String office) {
-		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XWPFParagraph header = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
-			header.setAlignment(ParagraphAlignment.RIGHT);
-			header.createRun().setText(office);
-			for (NoticeText.Line line : NoticeText.of(notice)) {
-				XWPFParagraph paragraph = doc.createParagraph();
-				XWPFRun run = paragraph.createRun();
+		List<NoticeText.Line> lines = NoticeText.of(notice);
+		try (XWPFDocument doc = WordLayout.document(office, lines.get(0).text());
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			for (NoticeText.Line line : lines) {
 				if (line.level() > 0) {
-					paragraph.setStyle(line.level() == 1 ? "Title" : "Heading1");
-					run.setBold(true);
-					run.setFontSize(line.level() == 1 ? 16 : 13);
+					WordLayout.heading(doc, line.level(), line.text());
 				}
-				run.setText(line.text());
+				else {
+					WordLayout.text(doc, line.text());
+				}
 			}
 			doc.write(out);
 			return out.toByteArray();

@@ -39,10 +39,12 @@ public final class AgendaPack {
 		return md.toString();
 	}
 
-	public static byte[] docx(Meeting meeting, Board board) {
-		try (Docx doc = new Docx()) {
-			doc.title(board.name() + ": agenda")
-				.labelled("When", when(meeting))
+	/**
+	 * @param office the office's name, printed in the page header
+	 */
+	public static byte[] docx(Meeting meeting, Board board, String office) {
+		try (Docx doc = new Docx(office, board.name() + ": agenda")) {
+			doc.labelled("When", when(meeting))
 				.labelled("Where", where(meeting))
 				.labelled("Papers due by", meeting.papersDeadline().format(MeetingRules.DAY))
 				.heading("Agenda");

@@ -4,38 +4,35 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
-/** A Word document written top to bottom: headings, lines and numbered entries. */
+/**
+ * A Word document written top to bottom: a title (Heading 1), headings (Heading 2), lines
+ * and labelled lines, on A4 with the office's name in the page header (see
+ * {@link WordLayout}).
+ */
 final class Docx implements AutoCloseable {
 
-	private final XWPFDocument document = new XWPFDocument();
+	private final XWPFDocument document;
 
-	Docx title(String text) {
-		XWPFParagraph paragraph = document.createParagraph();
-		paragraph.setStyle("Title");
-		paragraph.setAlignment(ParagraphAlignment.LEFT);
-		XWPFRun run = paragraph.createRun();
-		run.setBold(true);
-		run.setFontSize(18);
-		run.setText(text);
-		return this;
+	/**
+	 * @param office printed in the page header
+	 * @param title the document's title property and its Heading 1
+	 */
+	Docx(String office, String title) {
+		this.document = WordLayout.document(office, title);
+		WordLayout.heading(this.document, 1, title);
 	}
 
 	Docx heading(String text) {
-		XWPFParagraph paragraph = document.createParagraph();
-		XWPFRun run = paragraph.createRun();
-		run.setBold(true);
-		run.setFontSize(13);
-		run.setText(text);
+		WordLayout.heading(document, 2, text);
 		return this;
 	}
 
 	Docx line(String text) {
-		document.createParagraph().createRun().setText(text);
+		WordLayout.text(document, text);
 		return this;
 	}
 

@@ -43,11 +43,13 @@ public final class MinutesRecord {
 		return md.toString();
 	}
 
-	public static byte[] docx(Meeting meeting, Board board, List<ActionItem> actions) {
+	/**
+	 * @param office the office's name, printed in the page header
+	 */
+	public static byte[] docx(Meeting meeting, Board board, List<ActionItem> actions, String office) {
 		Minutes minutes = meeting.minutes();
-		try (Docx doc = new Docx()) {
-			doc.title(board.name() + ": minutes")
-				.labelled("When", AgendaPack.when(meeting))
+		try (Docx doc = new Docx(office, board.name() + ": minutes")) {
+			doc.labelled("When", AgendaPack.when(meeting))
 				.labelled("Status", status(minutes))
 				.labelled("Present", joined(minutes.present()))
 				.labelled("Apologies", joined(minutes.apologies()))
