@@ -10,17 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import uk.opcc.quorum.bot.BotClasses;
 import uk.opcc.quorum.bot.MicrosoftSchemas;
-import uk.opcc.quorum.bot.command.CommandHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,20 +85,10 @@ class TeamsManifestSchemaTests {
 		return Files.readString(PACKAGED);
 	}
 
-	/**
-	 * Every command handler in the bot, found by class rather than by a list, by its
-	 * first name (the one help shows) and description. The handlers need no Spring
-	 * context to name themselves, so a mock calling their real methods answers.
-	 */
+	/** Every command handler in the bot by its first name (the one help shows). */
 	private static Map<String, String> commands() {
 		Map<String, String> commands = new LinkedHashMap<>();
-		for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("uk.opcc.quorum.bot")) {
-			if (type.isAssignableTo(CommandHandler.class) && !type.isInterface()) {
-				CommandHandler handler = (CommandHandler) Mockito.mock(type.reflect(), Mockito.CALLS_REAL_METHODS);
-				commands.put(handler.names().get(0), handler.description());
-			}
-		}
+		BotClasses.commands().forEach(handler -> commands.put(handler.names().get(0), handler.description()));
 		assertThat(commands).as("the bot's command handlers").containsKeys("help", "ask", "upload");
 		return commands;
 	}
