@@ -20,6 +20,11 @@ public final class Card {
 
 	public static final String VERSION = "1.5";
 
+	/**
+	 * The schema of {@link #VERSION}, which CardSchemaTests checks every card against.
+	 */
+	public static final String SCHEMA = "http://adaptivecards.io/schemas/1.5.0/adaptive-card.json";
+
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
 	private final ObjectNode root = JSON.objectNode();
@@ -30,7 +35,7 @@ public final class Card {
 
 	private Card() {
 		root.put("type", "AdaptiveCard");
-		root.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+		root.put("$schema", SCHEMA);
 		root.put("version", VERSION);
 		body = root.putArray("body");
 		actions = JSON.arrayNode();
@@ -55,11 +60,14 @@ public final class Card {
 		return this;
 	}
 
-	/** A title/value list; insertion order is kept. */
+	/**
+	 * A title/value list; insertion order is kept. A missing title or value is shown
+	 * empty: the schema allows no null there.
+	 */
 	public Card facts(Map<String, String> facts) {
 		ObjectNode set = body.addObject().put("type", "FactSet");
 		ArrayNode items = set.putArray("facts");
-		facts.forEach((title, value) -> items.addObject().put("title", title).put("value", value));
+		facts.forEach((title, value) -> items.addObject().put("title", orEmpty(title)).put("value", orEmpty(value)));
 		return this;
 	}
 
@@ -91,7 +99,7 @@ public final class Card {
 	public Card choiceInput(String id, String label, Map<String, String> choices, String value, boolean required) {
 		ObjectNode input = input("Input.ChoiceSet", id, label, required).put("style", "compact");
 		ArrayNode list = input.putArray("choices");
-		choices.forEach((key, title) -> list.addObject().put("title", title).put("value", key));
+		choices.forEach((key, title) -> list.addObject().put("title", orEmpty(title)).put("value", key));
 		if (value != null) {
 			input.put("value", value);
 		}
@@ -132,7 +140,11 @@ public final class Card {
 	private static final ObjectMapper MAPPER = new ObjectMapper();
 
 	private ObjectNode textBlock(String text) {
-		return body.addObject().put("type", "TextBlock").put("text", text == null ? "" : text).put("wrap", true);
+		return body.addObject().put("type", "TextBlock").put("text", orEmpty(text)).put("wrap", true);
+	}
+
+	private static String orEmpty(String text) {
+		return text == null ? "" : text;
 	}
 
 	private ObjectNode input(String type, String id, String label, boolean required) {
