@@ -32,7 +32,8 @@ class KnowledgeConfiguration {
 
 	@Bean
 	CachedEmbeddings cachedEmbeddings(LocalEmbeddingModel quorumEmbeddingModel, MongoTemplate mongo) {
-		return new CachedEmbeddings(quorumEmbeddingModel, LocalEmbeddingModel.MODEL_ID, mongo);
+		return new CachedEmbeddings(quorumEmbeddingModel, LocalEmbeddingModel.MODEL_ID, mongo,
+				LocalEmbeddingModel.QUERY_PREFIX, LocalEmbeddingModel.PASSAGE_PREFIX);
 	}
 
 	@Bean(destroyMethod = "close")

@@ -21,12 +21,11 @@ import org.springframework.util.unit.DataSize;
  * @param acronyms the office's abbreviations, expanded in questions
  * @param candidates passages fetched from each of the text and vector searches before
  * fusion
- * @param minSimilarity below this cosine similarity of the best passage, Quorum says the
- * documents do not answer
- * @param minCoverage share of the question's distinctive words that the passages must
- * contain
  * @param llmTimeout how long a configured language model may take before the extractive
  * answer is used
+ * @param office the police area this office serves ("Norfolk"): a question that names no
+ * area is answered from this office's documents and those that belong to no office; empty
+ * means any office's
  * @param maxQuestionLength longer questions are refused with a sentence (a question is a
  * sentence or two; a pasted document would only cost time)
  */
@@ -35,8 +34,8 @@ public record KnowledgeProperties(@DefaultValue("data/index") Path indexDir,
 		@DefaultValue("config/corpus") Path corpusDir, @DefaultValue("PUBLIC") Audience corpusAudience,
 		@DefaultValue("STAFF") Audience uploadAudience, @DefaultValue("2s") Duration watchInterval,
 		@DefaultValue("25MB") DataSize maxFileSize, Map<String, String> acronyms, @DefaultValue("50") int candidates,
-		@DefaultValue("0.25") double minSimilarity, @DefaultValue("0.45") double minCoverage,
-		@DefaultValue("8s") Duration llmTimeout, @DefaultValue("1000") int maxQuestionLength) {
+		@DefaultValue("8s") Duration llmTimeout, @DefaultValue("1000") int maxQuestionLength,
+		@DefaultValue("") String office) {
 
 	public KnowledgeProperties {
 		acronyms = acronyms == null || acronyms.isEmpty() ? DEFAULT_ACRONYMS : Map.copyOf(acronyms);

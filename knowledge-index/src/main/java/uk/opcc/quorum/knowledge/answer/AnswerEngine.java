@@ -24,6 +24,7 @@ import uk.opcc.quorum.knowledge.KnowledgeProperties;
 import uk.opcc.quorum.knowledge.embed.CachedEmbeddings;
 import uk.opcc.quorum.knowledge.index.Hit;
 import uk.opcc.quorum.knowledge.index.Retriever;
+import uk.opcc.quorum.knowledge.ingest.Places;
 
 /**
  * Turns a question into an answer: expands the office's acronyms, retrieves passages the
@@ -44,13 +45,20 @@ public class AnswerEngine {
 
 	private final CachedEmbeddings embeddings;
 
-	private final KnowledgeProperties properties;
-
 	private final uk.opcc.quorum.knowledge.index.PassageIndex index;
 
 	private final Map<String, String> acronyms;
 
+	private final Map<Pattern, String> acronymPatterns;
+
 	private final ChatClient chat;
+
+	private final int candidates;
+
+	/** This office's police area by its full name, or empty. */
+	private final String office;
+
+	private final AskModel model = AskModel.shipped();
 
 	private final long llmTimeoutMillis;
 
@@ -73,41 +81,76 @@ public class AnswerEngine {
 			KnowledgeProperties properties, ChatClient chat) {
 		this.index = index;
 		this.retriever = new Retriever(index, properties.candidates());
+		this.candidates = properties.candidates();
+		this.office = Places.in(properties.office().toLowerCase(java.util.Locale.ROOT))
+			.stream()
+			.findFirst()
+			.orElse(properties.office());
 		this.embeddings = embeddings;
-		this.properties = properties;
 		this.acronyms = properties.acronyms();
+		// people type "cc", "s151" and "jac" as often as "CC", "S151" and "JAC"
+		this.acronymPatterns = new java.util.LinkedHashMap<>();
+		acronyms.forEach((acronym, meaning) -> acronymPatterns
+			.put(Pattern.compile("\\b" + Pattern.quote(acronym) + "\\b", Pattern.CASE_INSENSITIVE), meaning));
 		this.chat = chat;
 		this.llmTimeoutMillis = properties.llmTimeout().toMillis();
 	}
 
 	public Answer answer(String question, Collection<Audience> audiences, Retriever.Mode mode) {
-		String expanded = expand(question);
-		Specifics asked = Specifics.of(question);
-		Answerability answerability = answerability(properties.minSimilarity(), properties.minCoverage());
-		// With specifics, a wider net, then only the passages that meet the year, office
-		// or number asked for.
-		List<Hit> found = retrieve(expanded, audiences, mode, asked.isEmpty() ? PASSAGES : PASSAGES * 4);
-		List<Hit> hits = asked.isEmpty() ? found
-				: found.stream().filter(hit -> asked.disagreement(specificsOf(hit)).isEmpty()).limit(PASSAGES).toList();
-		if (!answerability.answers(question, hits)) {
-			return asked.isEmpty() ? ExtractiveAnswerer.refusal(question)
-					: nearMiss(question, asked, found, answerability);
+		Judgement judged = judge(question, audiences, mode);
+		List<Hit> hits = judged.hits();
+		if (!judged.identifiersKnown() || !model.answers(judged.signals())) {
+			return judged.asked().isEmpty() ? ExtractiveAnswerer.refusal(question) : nearMiss(question, judged);
 		}
 		if (chat == null) {
-			return ExtractiveAnswerer.answer(expanded, hits, Answer.Mode.EXTRACTIVE);
+			return ExtractiveAnswerer.answer(judged.units(), hits, model, Answer.Mode.EXTRACTIVE);
 		}
 		try {
 			Optional<Answer> generated = CompletableFuture
 				.supplyAsync(() -> GroundedAnswerer.answer(chat, question, hits), llmCalls)
 				.get(llmTimeoutMillis, TimeUnit.MILLISECONDS);
-			return generated
-				.orElseGet(() -> ExtractiveAnswerer.answer(expanded, hits, Answer.Mode.EXTRACTIVE_FALLBACK));
+			return generated.orElseGet(
+					() -> ExtractiveAnswerer.answer(judged.units(), hits, model, Answer.Mode.EXTRACTIVE_FALLBACK));
 		}
 		catch (Exception ex) {
 			log.warn("Language model failed ({}); answering from the passages directly", ex.toString());
-			Answer quoted = ExtractiveAnswerer.answer(expanded, hits, Answer.Mode.EXTRACTIVE_FALLBACK);
+			Answer quoted = ExtractiveAnswerer.answer(judged.units(), hits, model, Answer.Mode.EXTRACTIVE_FALLBACK);
 			return new Answer(quoted.text() + FALLBACK_NOTE, true, quoted.citations(), quoted.mode());
 		}
+	}
+
+	/**
+	 * A question measured against what the index holds.
+	 *
+	 * @param found the passages retrieved, best first
+	 * @param hits those of them that meet the year, office or number the question pins
+	 * down
+	 * @param units the quotable units of the best hits
+	 * @param identifiersKnown false when the question names an identifier ("band B") that
+	 * no document uses
+	 */
+	record Judgement(String expanded, float[] vector, Specifics asked, List<Hit> found, List<Hit> hits,
+			List<Quotable> units, Signals signals, boolean identifiersKnown) {
+	}
+
+	/** Retrieves and measures, without deciding; exposed for fitting and evaluation. */
+	Judgement judge(String question, Collection<Audience> audiences, Retriever.Mode mode) {
+		String expanded = expand(question);
+		Specifics asked = Specifics.of(question);
+		float[] vector = embeddings.query(expanded);
+		// With specifics, a wider net, then only the passages that meet the year, office
+		// or number asked for.
+		boolean pinned = !asked.isEmpty() || !office.isEmpty();
+		List<Hit> found = retriever.retrieve(expanded, vector, audiences, mode, pinned ? candidates : PASSAGES);
+		if (asked.places().isEmpty() && !office.isEmpty()) {
+			found = found.stream().filter(hit -> hit.office().isEmpty() || hit.office().equals(office)).toList();
+		}
+		List<Hit> hits = asked.isEmpty() ? found.subList(0, Math.min(PASSAGES, found.size()))
+				: found.stream().filter(hit -> asked.disagreement(specificsOf(hit)).isEmpty()).limit(PASSAGES).toList();
+		Answerability answerability = answerability();
+		List<Quotable> units = Quotable.of(expanded, vector, hits, answerability::weight);
+		return new Judgement(expanded, vector, asked, found, hits, units, answerability.signals(question, hits, units),
+				answerability.identifiersKnown(question));
 	}
 
 	/**
@@ -115,10 +158,18 @@ public class AnswerEngine {
 	 * another year or office, say so with that passage cited rather than state its figure
 	 * as the answer; otherwise refuse.
 	 */
-	private static Answer nearMiss(String question, Specifics asked, List<Hit> found, Answerability answerability) {
-		for (Hit hit : found.subList(0, Math.min(Answerability.PASSAGES_CONSIDERED, found.size()))) {
-			Optional<Specifics.Disagreement> other = asked.disagreement(specificsOf(hit));
-			if (other.isPresent() && other.get().given().isPresent() && answerability.answers(question, List.of(hit))) {
+	private Answer nearMiss(String question, Judgement judged) {
+		Answerability answerability = answerability();
+		List<Hit> found = judged.found();
+		for (Hit hit : found.subList(0, Math.min(Quotable.PASSAGES_CONSIDERED, found.size()))) {
+			Optional<Specifics.Disagreement> other = judged.asked().disagreement(specificsOf(hit));
+			if (other.isEmpty() || other.get().given().isEmpty()) {
+				continue;
+			}
+			List<Hit> alone = List.of(hit);
+			Signals signals = answerability.signals(question, alone,
+					Quotable.of(judged.expanded(), judged.vector(), alone, answerability::weight));
+			if (model.answers(signals)) {
 				String snippet = hit.text().length() <= 300 ? hit.text() : hit.text().substring(0, 299).strip() + "…";
 				return new Answer(
 						"The documents give this for " + other.get().given().get() + ", not for " + other.get().asked()
@@ -131,19 +182,16 @@ public class AnswerEngine {
 	}
 
 	private static Specifics specificsOf(Hit hit) {
-		return Specifics.of(hit.title() + "\n" + hit.section() + "\n" + hit.text());
+		return Specifics.of(hit.title() + "\n" + hit.section() + "\n" + hit.text()).withPlace(hit.office());
 	}
 
-	Answerability answerability(double minSimilarity, double minCoverage) {
-		long passages = index.size();
-		return new Answerability(minSimilarity, minCoverage, acronyms, term -> index.documentFrequency(term)[0],
-				index::hasTermWithPrefix, passages);
+	Answerability answerability() {
+		return new Answerability(acronyms, term -> index.documentFrequency(term)[0], index::hasTermWithPrefix,
+				index.size());
 	}
 
 	/** The passages for a question, best first; exposed for evaluation. */
 	public List<Hit> retrieve(String question, Collection<Audience> audiences, Retriever.Mode mode, int k) {
-		// Even a text-only search embeds the question: the similarity decides whether the
-		// documents answer.
 		float[] vector = embeddings.query(question);
 		return retriever.retrieve(question, vector, audiences, mode, k);
 	}
@@ -153,14 +201,14 @@ public class AnswerEngine {
 	 */
 	public String expand(String question) {
 		String expanded = question;
-		for (Map.Entry<String, String> acronym : acronyms.entrySet()) {
-			Matcher matcher = Pattern.compile("\\b" + Pattern.quote(acronym.getKey()) + "\\b").matcher(expanded);
+		for (Map.Entry<Pattern, String> acronym : acronymPatterns.entrySet()) {
+			Matcher matcher = acronym.getKey().matcher(expanded);
 			if (matcher.find()) {
 				expanded = matcher
-					.replaceFirst(Matcher.quoteReplacement(acronym.getKey() + " (" + acronym.getValue() + ")"));
+					.replaceFirst(Matcher.quoteReplacement(matcher.group() + " (" + acronym.getValue() + ")"));
 			}
 		}
-		return expanded;
+		return Places.withFullNames(expanded);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of fact a question asks for, as a pattern a line holding it matches: an
- * amount, a date, a count, a name.
+ * amount, a time of day, a date, a count, a name.
  */
 final class FactKind {
 
@@ -21,6 +21,10 @@ final class FactKind {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d");
 
+	/** A time of day: 10am, 9.15am, 14:30, noon. */
+	private static final Pattern TIME = Pattern.compile(
+			"\\b\\d{1,2}([:.]\\d{2}\\s?(am|pm)?|\\s?(am|pm))\\b|\\bnoon\\b|\\bmidday\\b", Pattern.CASE_INSENSITIVE);
+
 	private FactKind() {
 	}
 
@@ -29,13 +33,18 @@ final class FactKind {
 		if (q.matches(".*\\bhow much\\b.*|.*\\bcost\\b.*|.*\\bwhat (percentage|share|proportion)\\b.*")) {
 			return Optional.of(line -> AMOUNT.matcher(line).find());
 		}
+		if (q.matches(".*\\b(what time|start time|finish time|opening hours|what hours?)\\b.*")) {
+			return Optional.of(line -> TIME.matcher(line).find());
+		}
 		if (q.matches(".*\\b(when|what date|what year|by what date|deadline)\\b.*")) {
 			return Optional.of(line -> DATE.matcher(line).find());
 		}
 		if (q.matches(".*\\bhow (many|often|long)\\b.*")) {
 			return Optional.of(line -> NUMBER.matcher(line).find());
 		}
-		if (q.matches(".*\\bwho\\b.*")) {
+		// "who is our chief executive?" wants a name; "who can refer issues?" a post or
+		// body, which any line may hold
+		if (PostHolders.asksForHolder(question)) {
 			return Optional.of(PostHolders::namesSomeone);
 		}
 		return Optional.empty();

@@ -1,15 +1,13 @@
 package uk.opcc.quorum.knowledge.answer;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import uk.opcc.quorum.knowledge.ingest.Places;
 
 /**
  * What a question pins down exactly: financial years, years, police areas (offices) and
@@ -24,12 +22,6 @@ import java.util.regex.Pattern;
  */
 record Specifics(Set<String> financialYears, Set<String> years, Set<String> places, Set<String> documentNumbers) {
 
-	/**
-	 * The police areas of England and Wales with a commissioner (or mayor), and the short
-	 * forms people type.
-	 */
-	private static final Map<Pattern, String> PLACES = placeNames();
-
 	/** 2021/22, 2021-22, 2021/2022, 2021-2022, 2021 to 2022, 21/22, FY21/22. */
 	private static final Pattern FINANCIAL_YEAR = Pattern.compile(
 			"(?<![\\d/-])(?:fy\\s?)?((?:19|20)?\\d{2})\\s?(?:/|-|–|to)\\s?((?:19|20)?\\d{2})(?![\\d/-])",
@@ -42,6 +34,19 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 	private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?<![\\d/-])(\\d{1,4})[/-](\\d{2,4})(?![\\d/-])");
 
 	private static final Pattern YEAR = Pattern.compile("(?<![\\d/£$.,-])((?:19|20)\\d{2})(?![\\d/%-])");
+
+	/**
+	 * A question without its specifics: what it is about. Agreement on the specifics is
+	 * judged on its own, so they do not count again in how much of the question a passage
+	 * covers.
+	 */
+	static String topicOf(String question) {
+		String lower = question.toLowerCase(Locale.ROOT);
+		lower = FINANCIAL_YEAR.matcher(lower).replaceAll(" ");
+		lower = DOCUMENT_NUMBER.matcher(lower).replaceAll(" ");
+		lower = YEAR.matcher(lower).replaceAll(" ");
+		return Places.without(lower);
+	}
 
 	static Specifics of(String text) {
 		String lower = text.toLowerCase(Locale.ROOT);
@@ -66,7 +71,19 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 		while (year.find()) {
 			years.add(year.group(1));
 		}
-		return new Specifics(financialYears, years, placesIn(rest.toString()), numbers);
+		return new Specifics(financialYears, years, Places.in(rest.toString()), numbers);
+	}
+
+	/**
+	 * These specifics with one more place: the office a passage's document comes from.
+	 */
+	Specifics withPlace(String place) {
+		if (place.isEmpty() || places.contains(place)) {
+			return this;
+		}
+		Set<String> more = new LinkedHashSet<>(places);
+		more.add(place);
+		return new Specifics(financialYears, years, more, documentNumbers);
 	}
 
 	boolean isEmpty() {
@@ -138,57 +155,6 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 		for (int i = start; i < end; i++) {
 			text.setCharAt(i, ' ');
 		}
-	}
-
-	/**
-	 * Longest names first, each removed once found, so "West Midlands" is not also
-	 * "Midlands".
-	 */
-	private static Set<String> placesIn(String lower) {
-		Set<String> found = new LinkedHashSet<>();
-		StringBuilder rest = new StringBuilder(lower);
-		for (Map.Entry<Pattern, String> place : PLACES.entrySet()) {
-			// Blanking keeps the text's length, so the matcher carries on past what it
-			// blanked.
-			Matcher matcher = place.getKey().matcher(rest);
-			while (matcher.find()) {
-				found.add(place.getValue());
-				blank(rest, matcher.start(), matcher.end());
-			}
-		}
-		return found;
-	}
-
-	/** Each name's pattern, compiled once, longest names first. */
-	private static Map<Pattern, String> placeNames() {
-		Map<String, String> names = new LinkedHashMap<>();
-		for (String area : List.of("Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "Cleveland",
-				"Cumbria", "Derbyshire", "Devon and Cornwall", "Dorset", "Durham", "Dyfed-Powys", "Essex",
-				"Gloucestershire", "Greater Manchester", "Gwent", "Hampshire", "Hertfordshire", "Humberside", "Kent",
-				"Lancashire", "Leicestershire", "Lincolnshire", "Merseyside", "Norfolk", "North Wales",
-				"North Yorkshire", "Northamptonshire", "Northumbria", "Nottinghamshire", "South Wales",
-				"South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Sussex", "Thames Valley", "Warwickshire",
-				"West Mercia", "West Midlands", "West Yorkshire", "Wiltshire")) {
-			names.put(area.toLowerCase(Locale.ROOT), area);
-		}
-		Map<String, String> shortForms = Map.ofEntries(Map.entry("cambs", "Cambridgeshire"),
-				Map.entry("peterborough", "Cambridgeshire"), Map.entry("opccn", "Norfolk"),
-				Map.entry("herts", "Hertfordshire"), Map.entry("beds", "Bedfordshire"),
-				Map.entry("notts", "Nottinghamshire"), Map.entry("leics", "Leicestershire"),
-				Map.entry("lincs", "Lincolnshire"), Map.entry("glos", "Gloucestershire"),
-				Map.entry("hants", "Hampshire"), Map.entry("isle of wight", "Hampshire"),
-				Map.entry("wilts", "Wiltshire"), Map.entry("northants", "Northamptonshire"),
-				Map.entry("staffs", "Staffordshire"), Map.entry("warks", "Warwickshire"),
-				Map.entry("derbys", "Derbyshire"), Map.entry("dyfed powys", "Dyfed-Powys"),
-				Map.entry("avon & somerset", "Avon and Somerset"), Map.entry("devon & cornwall", "Devon and Cornwall"));
-		shortForms.forEach(names::put);
-		Map<Pattern, String> longestFirst = new LinkedHashMap<>();
-		names.entrySet()
-			.stream()
-			.sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
-			.forEach(e -> longestFirst.put(Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "(?:'s)?\\b"),
-					e.getValue()));
-		return longestFirst;
 	}
 
 }

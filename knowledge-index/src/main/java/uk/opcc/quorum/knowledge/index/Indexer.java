@@ -20,6 +20,7 @@ import uk.opcc.quorum.knowledge.embed.CachedEmbeddings;
 import uk.opcc.quorum.knowledge.ingest.Chunker;
 import uk.opcc.quorum.knowledge.ingest.DocumentParser;
 import uk.opcc.quorum.knowledge.ingest.ParsedDocument;
+import uk.opcc.quorum.knowledge.ingest.Places;
 import uk.opcc.quorum.knowledge.store.DocumentStore;
 import uk.opcc.quorum.knowledge.store.DocumentStore.StoredPassage;
 
@@ -69,14 +70,11 @@ public class Indexer {
 		List<Chunker.Passage> passages = Chunker.split(parsed);
 		String id = UUID.randomUUID().toString();
 		List<StoredPassage> stored = new ArrayList<>();
-		List<IndexedPassage> indexed = new ArrayList<>();
 		for (int i = 0; i < passages.size(); i++) {
 			Chunker.Passage passage = passages.get(i);
-			String passageId = id + "#" + i;
-			stored.add(new StoredPassage(passageId, id, i, passage.section(), passage.text()));
-			indexed.add(new IndexedPassage(passageId, id, parsed.title(), passage.section(), passage.text(), audience,
-					embeddings.passage(embeddingText(parsed.title(), passage.section(), passage.text()))));
+			stored.add(new StoredPassage(id + "#" + i, id, i, passage.section(), passage.text()));
 		}
+		List<IndexedPassage> indexed = embedded(id, parsed.title(), source, audience, stored);
 		Optional<IndexedDocument> previous = store.bySource(source);
 		IndexedDocument document = new IndexedDocument(id, parsed.title(), source, audience, checksum, clock.instant(),
 				passages.size());
@@ -134,14 +132,42 @@ public class Indexer {
 			log.info("Rebuilding the search index for {} document(s)", missing.size());
 		}
 		for (IndexedDocument document : missing) {
-			List<IndexedPassage> passages = store.passagesOf(document.id())
-				.stream()
-				.map(p -> new IndexedPassage(p.id(), document.id(), document.title(), p.section(), p.text(),
-						document.audience(),
-						embeddings.passage(embeddingText(document.title(), p.section(), p.text()))))
-				.toList();
-			index.replace(Set.of(document.id()), passages);
+			index.replace(Set.of(document.id()), embedded(document.id(), document.title(), document.source(),
+					document.audience(), store.passagesOf(document.id())));
 		}
+	}
+
+	/**
+	 * A document's passages with their vectors and their units' vectors, embedded in one
+	 * batch.
+	 */
+	private List<IndexedPassage> embedded(String documentId, String title, String source, Audience audience,
+			List<StoredPassage> passages) {
+		String office = Places
+			.officeOf(source, title, String.join("\n", passages.stream().map(StoredPassage::text).toList()))
+			.orElse("");
+		List<String> texts = new ArrayList<>();
+		List<List<String>> units = new ArrayList<>();
+		for (StoredPassage passage : passages) {
+			texts.add(embeddingText(title, passage.section(), passage.text()));
+			List<String> ofPassage = Units.of(passage.text());
+			units.add(ofPassage);
+			ofPassage.forEach(unit -> texts.add(Units.embeddingText(passage.section(), unit)));
+		}
+		List<float[]> vectors = embeddings.passages(texts);
+		List<IndexedPassage> indexed = new ArrayList<>();
+		int at = 0;
+		for (int i = 0; i < passages.size(); i++) {
+			StoredPassage passage = passages.get(i);
+			float[] vector = vectors.get(at++);
+			float[][] unitVectors = new float[units.get(i).size()][];
+			for (int u = 0; u < unitVectors.length; u++) {
+				unitVectors[u] = vectors.get(at++);
+			}
+			indexed.add(new IndexedPassage(passage.id(), documentId, title, passage.section(), passage.text(), audience,
+					office, vector, unitVectors));
+		}
+		return indexed;
 	}
 
 	static String embeddingText(String title, String section, String text) {

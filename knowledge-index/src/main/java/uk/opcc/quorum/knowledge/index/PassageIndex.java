@@ -50,7 +50,7 @@ public class PassageIndex implements AutoCloseable {
 	 * Bump when the fields or analysis change; an index of another format or model is
 	 * rebuilt.
 	 */
-	public static final String FORMAT = "quorum-passages-1";
+	public static final String FORMAT = "quorum-passages-2";
 
 	private static final String MANIFEST = "quorum-index.properties";
 
@@ -243,7 +243,8 @@ public class PassageIndex implements AutoCloseable {
 					// cosine itself.
 					double similarity = vector ? 2 * scoreDoc.score - 1 : Double.NaN;
 					hits.add(new Hit(doc.get("id"), doc.get("documentId"), doc.get("title"), doc.get("section"),
-							doc.get("passage"), vector ? similarity : scoreDoc.score, similarity));
+							doc.get("passage"), vector ? similarity : scoreDoc.score, similarity, doc.get("office"),
+							UnitVectors.read(doc.getBinaryValue("units"))));
 				}
 				return hits;
 			}
@@ -269,12 +270,14 @@ public class PassageIndex implements AutoCloseable {
 		doc.add(new StringField("id", passage.id(), Field.Store.YES));
 		doc.add(new StringField("documentId", passage.documentId(), Field.Store.YES));
 		doc.add(new StringField("audience", passage.audience().name(), Field.Store.YES));
+		doc.add(new StringField("office", passage.office(), Field.Store.YES));
 		doc.add(new StoredField("title", passage.title()));
 		doc.add(new StoredField("section", passage.section()));
 		doc.add(new StoredField("passage", passage.text()));
 		doc.add(new TextField("text", passage.title() + "\n" + passage.section() + "\n" + passage.text(),
 				Field.Store.NO));
 		doc.add(new KnnFloatVectorField("vector", passage.vector(), VectorSimilarityFunction.COSINE));
+		doc.add(new StoredField("units", UnitVectors.write(passage.unitVectors())));
 		return doc;
 	}
 

@@ -10,40 +10,61 @@ import uk.opcc.quorum.knowledge.index.Hit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The kind of fact a question asks for must be in the passage, beside what it is about.
+ * The signals that the answerability model weighs, measured with the shipped embedding
+ * model.
  */
 class AnswerabilityTests {
 
-	/**
-	 * Thresholds out of the way, every word known and "efficiency" rarer than "reserve".
-	 */
-	private final Answerability answerability = new Answerability(0, 0, Map.of(),
-			term -> term.startsWith("effici") ? 1 : 5, prefix -> true, 10);
+	private final EmbeddedPassages passages = new EmbeddedPassages();
+
+	/** Every word known and "efficiency" rarer than "reserve". */
+	private final Answerability answerability = new Answerability(Map.of(), term -> term.startsWith("effici") ? 1 : 5,
+			prefix -> true, 10);
 
 	@Test
-	void anAmountMustSitBesideWhatIsAskedAbout() {
+	void anAmountAboutSomethingElseDoesNotCountAsTheAskedForFact() {
 		String question = "how much is in the efficiency reserve?";
-		assertThat(answerability.answers(question,
-				List.of(hit(
-						"Total reserves were £16.8m in March 2021. The efficiency reserve funds change projects."))))
-			.isFalse();
-		assertThat(answerability.answers(question, List.of(hit("The efficiency reserve holds £2.1m for change."))))
-			.isTrue();
+		Signals elsewhere = signals(question, "Reserves",
+				"Total reserves were £16.8m in March 2021.\nThe efficiency reserve funds change projects.");
+		Signals beside = signals(question, "Reserves",
+				"Total reserves were reviewed in March 2021.\nThe efficiency reserve holds £2.1m for change projects.");
+		assertThat(beside.kindSimilarity()).isGreaterThan(elsewhere.kindSimilarity());
 	}
 
 	@Test
-	void aPostHolderQuestionNeedsAName() {
+	void aQuestionForAPersonFindsNoPersonInADescriptionOfThePost() {
 		String question = "who is our chief executive?";
-		assertThat(answerability.answers(question,
-				List.of(hit("The Chief Executive leads the office and is the Monitoring Officer."))))
-			.isFalse();
-		assertThat(answerability.answers(question,
-				List.of(hit("The Chief Executive, Mark Stokes, leads the office and is the Monitoring Officer."))))
-			.isTrue();
+		Signals described = signals(question, "Posts",
+				"The Chief Executive leads the office and is the Monitoring Officer.");
+		Signals named = signals(question, "Posts",
+				"The Chief Executive, Mark Stokes, leads the office and is the Monitoring Officer.");
+		assertThat(described.kindSimilarity()).isZero();
+		assertThat(named.kindSimilarity()).isPositive();
 	}
 
-	private static Hit hit(String text) {
-		return new Hit("p-1", "d-1", "Office structure", "Posts", text, 1, 0.9);
+	@Test
+	void anIdentifierNoDocumentUsesIsNotKnown() {
+		Answerability nothingKnown = new Answerability(Map.of(), term -> term.equals("band") ? 3 : 0, prefix -> false,
+				10);
+		assertThat(nothingKnown.identifiersKnown("band q precept")).isFalse();
+		assertThat(answerability.identifiersKnown("band q precept")).isTrue();
+	}
+
+	@Test
+	void theShippedModelAnswersAClearMatchAndRefusesAStranger() {
+		AskModel model = AskModel.shipped();
+		String question = "who is our chief executive?";
+		assertThat(model.answers(signals(question, "Statutory officers",
+				"The Chief Executive of the office is Mark Stokes, who is also the Monitoring Officer.")))
+			.isTrue();
+		assertThat(model.answers(signals("what time does the ferry leave on sundays?", "Statutory officers",
+				"The Chief Executive of the office is Mark Stokes, who is also the Monitoring Officer.")))
+			.isFalse();
+	}
+
+	private Signals signals(String question, String section, String text) {
+		Hit hit = passages.hit(section, text, question);
+		return answerability.signals(question, List.of(hit), passages.units(question, hit));
 	}
 
 }

@@ -223,8 +223,13 @@ class AskBenchmark {
 		// The passages' vectors are cached by text; read them back for the brute-force
 		// baseline.
 		for (var stored : storeOf(documentId)) {
+			List<String> units = uk.opcc.quorum.knowledge.index.Units.of(stored.text())
+				.stream()
+				.map(unit -> uk.opcc.quorum.knowledge.index.Units.embeddingText(stored.section(), unit))
+				.toList();
 			generated.add(new IndexedPassage(stored.id(), documentId, title, stored.section(), stored.text(),
-					Audience.PUBLIC, embeddings.passage(title + ". " + stored.section() + ". " + stored.text())));
+					Audience.PUBLIC, "", embeddings.passage(title + ". " + stored.section() + ". " + stored.text()),
+					embeddings.passages(units).toArray(float[][]::new)));
 		}
 	}
 
@@ -251,7 +256,7 @@ class AskBenchmark {
 			}
 			String id = "derived-" + i;
 			batch.add(new IndexedPassage(id + "#0", id, from.title(), from.section(), from.text(), Audience.PUBLIC,
-					vector));
+					from.office(), vector, from.unitVectors()));
 			if (batch.size() == 5_000) {
 				index.replace(List.of(), batch);
 				batch.clear();

@@ -33,7 +33,7 @@ class EvaluationIntegrationTests extends EvaluationContext {
 	void hybridMeetsTheTargetsWithoutLanguageModel() {
 		Evaluator.Scores scores = Evaluator.run(engine, SET, documentIds, Mode.HYBRID);
 		if (Boolean.getBoolean("quorum.eval.calibrate")) {
-			Evaluator.calibration(engine, SET, properties).forEach(System.out::println);
+			Evaluator.calibration(engine, SET).forEach(System.out::println);
 		}
 		System.out.println(Evaluator.format(scores));
 		scores.misses().forEach(miss -> System.out.println("  " + miss));

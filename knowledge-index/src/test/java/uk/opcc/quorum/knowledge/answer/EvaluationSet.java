@@ -17,7 +17,11 @@ import uk.opcc.quorum.knowledge.Audience;
 record EvaluationSet(String corpus, List<Audience> audiences, List<Question> questions,
 		Map<String, List<String>> split) {
 
-	record Question(String text, String document, List<String> facts, boolean answerable) {
+	/**
+	 * @param kind what it asks for ("who", "how-much", ...), blank when the set does not
+	 * say
+	 */
+	record Question(String text, String document, List<String> facts, boolean answerable, String kind) {
 	}
 
 	/** The questions about the documents of one half of the split ("tune" or "test"). */
@@ -34,7 +38,7 @@ record EvaluationSet(String corpus, List<Audience> audiences, List<Question> que
 			List<Question> questions = ((List<Map<String, Object>>) yaml.get("questions")).stream()
 				.map(q -> new Question((String) q.get("q"), (String) q.get("doc"),
 						(List<String>) q.getOrDefault("facts", List.of()),
-						(Boolean) q.getOrDefault("answerable", Boolean.TRUE)))
+						(Boolean) q.getOrDefault("answerable", Boolean.TRUE), (String) q.getOrDefault("kind", "")))
 				.toList();
 			List<Audience> audiences = ((List<String>) yaml.get("audiences")).stream().map(Audience::valueOf).toList();
 			Map<String, List<String>> split = (Map<String, List<String>>) yaml.getOrDefault("split", Map.of());

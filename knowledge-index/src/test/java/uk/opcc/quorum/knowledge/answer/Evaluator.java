@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import uk.opcc.quorum.knowledge.Answer;
 import uk.opcc.quorum.knowledge.Citation;
-import uk.opcc.quorum.knowledge.KnowledgeProperties;
 import uk.opcc.quorum.knowledge.index.Hit;
 import uk.opcc.quorum.knowledge.index.Retriever.Mode;
 
@@ -21,7 +20,13 @@ final class Evaluator {
 
 	record Scores(Mode mode, int answerable, int unanswerable, double recallAt1, double recallAt5, double mrr,
 			double answerAccuracy, double refusalRate, int inventedNumbers, double p50Millis, double p95Millis,
-			List<String> misses) {
+			List<String> misses, double quotedRight, List<Outcome> outcomes) {
+	}
+
+	/**
+	 * @param success right, for an answerable question; refused, for an unanswerable one
+	 */
+	record Outcome(EvaluationSet.Question question, boolean success) {
 	}
 
 	private Evaluator() {
@@ -40,6 +45,8 @@ final class Evaluator {
 		int correct = 0;
 		int refused = 0;
 		int invented = 0;
+		int quotable = 0;
+		List<Outcome> outcomes = new ArrayList<>();
 		List<Long> latencies = new ArrayList<>();
 		List<String> misses = new ArrayList<>();
 		for (EvaluationSet.Question question : set.questions()) {
@@ -51,6 +58,7 @@ final class Evaluator {
 			invented += answer.grounded() ? inventedNumbers(answer) : 0;
 			if (!question.answerable()) {
 				unanswerable++;
+				outcomes.add(new Outcome(question, !answer.grounded()));
 				if (!answer.grounded()) {
 					refused++;
 				}
@@ -69,17 +77,22 @@ final class Evaluator {
 			String text = answer.text().toLowerCase(Locale.ROOT);
 			boolean right = answer.grounded()
 					&& question.facts().stream().allMatch(fact -> text.contains(fact.toLowerCase(Locale.ROOT)));
+			outcomes.add(new Outcome(question, right));
 			if (right) {
 				correct++;
 			}
+			if (quotesTheFacts(engine, set, question)) {
+				quotable++;
+			}
 			else {
-				misses.add((answer.grounded() ? "wrong: " : "refused: ") + question.text());
+				misses.add((answer.grounded() ? "wrong: " : "refused: ") + question.text()
+						+ diagnosis(engine, set, question));
 			}
 		}
 		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
 		return new Scores(mode, answerable, unanswerable, hit1 / answerable, hit5 / answerable, rr / answerable,
 				(double) correct / answerable, unanswerable == 0 ? 1 : (double) refused / unanswerable, invented,
-				percentile(sorted, 50), percentile(sorted, 95), misses);
+				percentile(sorted, 50), percentile(sorted, 95), misses, (double) quotable / answerable, outcomes);
 	}
 
 	/** Numbers in the answer that none of its cited passages' quoted text contains. */
@@ -93,6 +106,51 @@ final class Evaluator {
 			}
 		}
 		return invented;
+	}
+
+	/**
+	 * Whether the quoted answer would hold the expected facts if answerability let it
+	 * through: separates choosing the lines from deciding to answer.
+	 */
+	private static boolean quotesTheFacts(AnswerEngine engine, EvaluationSet set, EvaluationSet.Question question) {
+		AnswerEngine.Judgement judged = engine.judge(question.text(), set.audiences(), Mode.HYBRID);
+		if (judged.hits().isEmpty()) {
+			return false;
+		}
+		String text = ExtractiveAnswerer
+			.answer(judged.units(), judged.hits(), AskModel.shipped(), Answer.Mode.EXTRACTIVE)
+			.text()
+			.toLowerCase(Locale.ROOT);
+		return question.facts().stream().allMatch(fact -> text.contains(fact.toLowerCase(Locale.ROOT)));
+	}
+
+	/**
+	 * With {@code -Dquorum.eval.diagnose=true}: the model's probability and whether any
+	 * weighed unit held the expected facts.
+	 */
+	private static String diagnosis(AnswerEngine engine, EvaluationSet set, EvaluationSet.Question question) {
+		if (!Boolean.getBoolean("quorum.eval.diagnose")) {
+			return "";
+		}
+		AnswerEngine.Judgement judged = engine.judge(question.text(), set.audiences(), Mode.HYBRID);
+		String units = String.join(" ", judged.units().stream().map(Quotable::text).toList()).toLowerCase(Locale.ROOT);
+		boolean reachable = question.facts().stream().allMatch(f -> units.contains(f.toLowerCase(Locale.ROOT)));
+		AskModel model = AskModel.shipped();
+		List<Quotable> ranked = new ArrayList<>(judged.units());
+		ranked.sort(java.util.Comparator.comparingDouble((Quotable u) -> model.score(u.signals())).reversed());
+		int rank = 0;
+		String holding = "";
+		for (int i = 0; i < ranked.size(); i++) {
+			String text = ranked.get(i).text().toLowerCase(Locale.ROOT);
+			if (question.facts().stream().anyMatch(f -> text.contains(f.toLowerCase(Locale.ROOT)))) {
+				rank = i + 1;
+				holding = ranked.get(i) + " vs first " + ranked.get(0);
+				break;
+			}
+		}
+		return String.format(Locale.ROOT, " (p=%.2f, facts %s, unit rank %d of %d, %s) %s",
+				model.probability(judged.signals()), reachable ? "quotable" : "not in the units weighed", rank,
+				ranked.size(), judged.signals(), holding);
 	}
 
 	private static int rankOf(String documentId, List<Hit> hits) {
@@ -116,14 +174,12 @@ final class Evaluator {
 		return sortedNanos[Math.max(0, index)] / 1e6;
 	}
 
-	/** Similarity and coverage of each question, to calibrate the refusal thresholds. */
-	static List<String> calibration(AnswerEngine engine, EvaluationSet set, KnowledgeProperties properties) {
-		Answerability answerability = engine.answerability(0, 0);
+	/** The answerability signals of each question, to see what the model weighs. */
+	static List<String> calibration(AnswerEngine engine, EvaluationSet set) {
 		List<String> rows = new ArrayList<>();
 		for (EvaluationSet.Question question : set.questions()) {
-			List<Hit> hits = engine.retrieve(engine.expand(question.text()), set.audiences(), Mode.HYBRID, 5);
-			rows.add("CAL " + (question.answerable() ? "A " : "U ") + answerability.signals(question.text(), hits) + " "
-					+ question.text());
+			Signals signals = engine.judge(question.text(), set.audiences(), Mode.HYBRID).signals();
+			rows.add("CAL " + (question.answerable() ? "A " : "U ") + signals + " " + question.text());
 		}
 		return rows;
 	}

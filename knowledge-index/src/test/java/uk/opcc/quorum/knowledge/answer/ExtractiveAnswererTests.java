@@ -10,31 +10,45 @@ import uk.opcc.quorum.knowledge.index.Hit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The answer's first line is the one that answers: the kind of fact asked for, beside the
- * question's words.
+ * The answer's first line is the one that answers: the kind of fact asked for, close in
+ * meaning to the question.
  */
 class ExtractiveAnswererTests {
 
+	private final EmbeddedPassages passages = new EmbeddedPassages();
+
 	@Test
 	void theLineWithTheAskedForAmountComesFirst() {
-		Hit passage = new Hit("p-1", "d-1", "Budget 2021/22", "Net budget", """
+		String question = "how much is the net revenue budget for 2021/22?";
+		Answer answer = answer(question, "Net budget", """
 				The net revenue budget is set by the commissioner each year after consulting the public.
 				The budget pays for officers, staff and the police estate across the county.
-				For 2021/22 the net revenue budget is £183.1m.""", 1, 0.8);
-		Answer answer = ExtractiveAnswerer.answer("how much is the net revenue budget for 2021/22?", List.of(passage),
-				Answer.Mode.EXTRACTIVE);
+				For 2021/22 the net revenue budget is £183.1m.""");
 		assertThat(answer.text().lines().findFirst())
 			.hasValueSatisfying(first -> assertThat(first).contains("£183.1m"));
 	}
 
 	@Test
 	void aQuestionForAPersonLeadsWithTheNamedHolder() {
-		Hit passage = new Hit("p-1", "d-1", "Office structure", "Statutory officers", """
+		Answer answer = answer("who is our chief executive?", "Statutory officers", """
 				The Chief Executive is the head of paid service and the Monitoring Officer.
-				The Chief Executive of the office is Jane Example.""", 1, 0.8);
-		Answer answer = ExtractiveAnswerer.answer("who is our chief executive?", List.of(passage),
-				Answer.Mode.EXTRACTIVE);
+				The Chief Executive of the office is Jane Example.""");
 		assertThat(answer.text().lines().findFirst()).hasValueSatisfying(first -> assertThat(first).contains("Jane"));
+	}
+
+	@Test
+	void everyQuotedLineCarriesItsCitationMarker() {
+		Answer answer = answer("when does the panel meet?", "Panel", """
+				The panel meets four times a year.
+				Its meetings are held in public at County Hall.""");
+		assertThat(answer.text().lines()).allSatisfy(line -> assertThat(line).endsWith("[1]"));
+		assertThat(answer.citations()).hasSize(1);
+	}
+
+	private Answer answer(String question, String section, String text) {
+		Hit hit = passages.hit(section, text, question);
+		return ExtractiveAnswerer.answer(passages.units(question, hit), List.of(hit), AskModel.shipped(),
+				Answer.Mode.EXTRACTIVE);
 	}
 
 }

@@ -1,0 +1,79 @@
+package uk.opcc.quorum.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
+
+import uk.opcc.quorum.knowledge.index.Hit;
+import uk.opcc.quorum.knowledge.index.Units;
+
+/**
+ * One unit of the best passages that an answer could quote, measured against the
+ * question.
+ *
+ * @param passage rank of its passage among those considered, from 0
+ * @param order its place in the passage
+ * @param similarity cosine similarity of its vector to the question's
+ * @param overlap share of the question's rarity-weighted words it uses
+ * @param holdsKind whether it holds the kind of fact asked for (false when none is)
+ * @param heading whether it is a heading rather than content
+ */
+record Quotable(int passage, int order, String text, double similarity, double overlap, boolean holdsKind,
+		boolean heading) {
+
+	private static final Pattern NUMBERED_HEADING = Pattern
+		.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[A-Z]\\.)\\s+\\p{Lu}[^.!?]{0,80}$");
+
+	/** Passages whose units are weighed: all those an answer may cite. */
+	static final int PASSAGES_CONSIDERED = 5;
+
+	UnitSignals signals() {
+		return new UnitSignals(similarity, overlap, holdsKind ? 1 : 0, passage, Math.min(4, text.length() / 100.0),
+				heading ? 1 : 0);
+	}
+
+	/**
+	 * @param weight a word's weight by rarity
+	 */
+	static List<Quotable> of(String question, float[] questionVector, List<Hit> hits, ToDoubleFunction<String> weight) {
+		Set<String> wanted = Terms.of(question);
+		double total = wanted.stream().mapToDouble(weight).sum();
+		Optional<Predicate<String>> sought = FactKind.sought(question);
+		List<Quotable> all = new ArrayList<>();
+		for (int p = 0; p < Math.min(PASSAGES_CONSIDERED, hits.size()); p++) {
+			Hit hit = hits.get(p);
+			List<String> units = Units.of(hit.text());
+			boolean vectors = questionVector != null && hit.unitVectors().length == units.size();
+			for (int order = 0; order < units.size(); order++) {
+				String text = units.get(order);
+				Set<String> terms = Terms.of(text);
+				double overlap = total == 0 ? 0
+						: wanted.stream().filter(term -> Terms.contains(terms, term)).mapToDouble(weight).sum() / total;
+				double similarity = vectors ? cosine(questionVector, hit.unitVectors()[order])
+						: Double.isNaN(hit.similarity()) ? 0 : hit.similarity();
+				boolean heading = text.equalsIgnoreCase(hit.section()) || text.equalsIgnoreCase(hit.title())
+						|| NUMBERED_HEADING.matcher(text).matches();
+				all.add(new Quotable(p, order, text, similarity, overlap,
+						sought.map(holds -> holds.test(text)).orElse(false), heading));
+			}
+		}
+		return all;
+	}
+
+	static double cosine(float[] a, float[] b) {
+		double dot = 0;
+		double normA = 0;
+		double normB = 0;
+		for (int i = 0; i < a.length; i++) {
+			dot += a[i] * b[i];
+			normA += a[i] * a[i];
+			normB += b[i] * b[i];
+		}
+		return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+	}
+
+}
