@@ -52,9 +52,12 @@ public record SiteProperties(@DefaultValue("Office of the Police and Crime Commi
 		return publicUrl.toString().replaceAll("/+$", "");
 	}
 
-	/** Text on the primary colour: white or near-black, whichever contrasts more. */
+	/**
+	 * Text on the primary colour: white or black, whichever contrasts more (4.58:1 at
+	 * least).
+	 */
 	public String onPrimary() {
-		return contrast(primaryColour, "#ffffff") >= contrast(primaryColour, "#0b0c0c") ? "#ffffff" : "#0b0c0c";
+		return contrast(primaryColour, "#ffffff") >= contrast(primaryColour, "#000000") ? "#ffffff" : "#000000";
 	}
 
 	/** Links on white: the primary colour when it reads at 4.5:1, else a dark blue. */
