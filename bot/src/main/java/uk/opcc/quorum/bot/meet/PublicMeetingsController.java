@@ -76,7 +76,7 @@ class PublicMeetingsController {
 	String allBoardsYear(@PathVariable String year, Model model) {
 		int y = year(year);
 		List<PublicMeeting> all = new ArrayList<>();
-		documents.publicBoards().forEach(b -> all.addAll(inYear(documents.publicMeetings(b.code()), y)));
+		documents.publicBoards().forEach(b -> all.addAll(documents.publicMeetings(b.code())));
 		all.sort(Comparator.comparing(PublicMeeting::start));
 		return year(model, y, "Public meetings", null, all);
 	}
@@ -85,7 +85,7 @@ class PublicMeetingsController {
 	String boardYear(@PathVariable String code, @PathVariable String year, Model model) {
 		int y = year(year);
 		Board board = documents.publicBoard(code);
-		return year(model, y, board.name(), board, inYear(documents.publicMeetings(board.code()), y));
+		return year(model, y, board.name(), board, documents.publicMeetings(board.code()));
 	}
 
 	@GetMapping("/calendar/{meetingId}.ics")
@@ -108,6 +108,10 @@ class PublicMeetingsController {
 		return page;
 	}
 
+	/**
+	 * The calendar of a year from the meetings given: those in the year, and the papers
+	 * deadlines in the year of meetings early in the next.
+	 */
 	private String year(Model model, int year, String title, Board board, List<PublicMeeting> shown) {
 		Map<LocalDate, String> holidays = Map.of();
 		String note = null;
@@ -122,10 +126,6 @@ class PublicMeetingsController {
 		model.addAttribute("base", board == null ? "/boards/year/" : "/boards/" + board.code() + "/year/");
 		model.addAttribute("boards", documents.publicBoards());
 		return "meetings/year";
-	}
-
-	private static List<PublicMeeting> inYear(List<PublicMeeting> meetings, int year) {
-		return meetings.stream().filter(m -> m.start().getYear() == year).toList();
 	}
 
 	private static int year(String text) {

@@ -161,6 +161,10 @@ public record YearAtAGlance(int year, String title, List<MonthView> months, bool
 			.count();
 	}
 
+	/**
+	 * The year's calendar: meetings, deadlines and holidays outside the year are left
+	 * out, so a January meeting's deadline in December shows on December's calendar.
+	 */
 	static YearAtAGlance of(int year, String title, Collection<PublicMeeting> meetings, Map<LocalDate, String> holidays,
 			String holidaysNote) {
 		Map<LocalDate, List<Event>> byDay = new TreeMap<>();
