@@ -7,12 +7,13 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 
 import uk.opcc.quorum.decisions.render.RegisterFeed;
-import uk.opcc.quorum.decisions.render.RegisterPages;
 import uk.opcc.quorum.decisions.store.NoticeStore;
 
 /**
  * The public register: published notices (Part 1 only), those not published or withdrawn
- * (number and title only), the forward plan, and the Atom feed.
+ * (number and title only), the forward plan, and the Atom feed. Pages are built from
+ * {@link RegisterEntry}, {@link PublishedNotice} and {@link PlannedDecision}, none of
+ * which carries Part 2.
  */
 @Service
 public class Register {
@@ -32,7 +33,11 @@ public class Register {
 		this.properties = properties;
 	}
 
-	public String index(String query) {
+	/**
+	 * The register's lines matching a search (reference, title and, once published, Part
+	 * 1; never Part 2), newest first; all of them when the query is blank.
+	 */
+	public List<RegisterEntry> entries(String query) {
 		String q = query == null ? "" : query.strip().toLowerCase(Locale.UK);
 		List<DecisionNotice> listed = store.withStatus(LISTED)
 			.stream()
@@ -42,15 +47,19 @@ public class Register {
 					|| n.forwardPlan() != null)
 			.filter(n -> q.isEmpty() || searchable(n).contains(q))
 			.toList();
-		return RegisterPages.index(properties.office(), listed, query);
+		return listed.stream().map(RegisterEntry::of).toList();
 	}
 
-	public String page(String slug) {
+	/**
+	 * A published notice by its address: the reference with hyphens for slashes and
+	 * spaces (2027-004, 2027-004-v2), in any case.
+	 */
+	public PublishedNotice notice(String slug) {
 		DecisionNotice notice = published().stream()
 			.filter(n -> n.slug().equalsIgnoreCase(slug))
 			.findFirst()
 			.orElseThrow(() -> DecisionException.notFound("No published decision notice " + slug + "."));
-		return RegisterPages.notice(properties.office(), notice);
+		return PublishedNotice.of(notice);
 	}
 
 	public String feed() {
@@ -58,13 +67,14 @@ public class Register {
 				published());
 	}
 
-	public String forwardPlan() {
-		return RegisterPages.forwardPlan(properties.office(),
-				store.withStatus(PLANNED)
-					.stream()
-					.filter(n -> n.forwardPlan() != null)
-					.sorted(Comparator.comparing((DecisionNotice n) -> n.forwardPlan().expectedDate()))
-					.toList());
+	/** Decisions announced on the forward plan and not yet published, soonest first. */
+	public List<PlannedDecision> forwardPlan() {
+		return store.withStatus(PLANNED)
+			.stream()
+			.filter(n -> n.forwardPlan() != null)
+			.sorted(Comparator.comparing((DecisionNotice n) -> n.forwardPlan().expectedDate()))
+			.map(PlannedDecision::of)
+			.toList();
 	}
 
 	private List<DecisionNotice> published() {

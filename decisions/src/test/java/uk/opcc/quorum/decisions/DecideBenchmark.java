@@ -67,7 +67,7 @@ class DecideBenchmark {
 		table.append("| register index over ")
 			.append(count + 200)
 			.append(" notices, median of 50 (ms) | ")
-			.append(median(() -> register.index("victims")))
+			.append(median(() -> register.entries("victims")))
 			.append(" |\n");
 		System.out.println(table);
 	}

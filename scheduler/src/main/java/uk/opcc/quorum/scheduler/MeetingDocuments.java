@@ -14,8 +14,8 @@ import uk.opcc.quorum.scheduler.meeting.ActionStore;
 import uk.opcc.quorum.scheduler.meeting.MeetingStore;
 
 /**
- * A meeting's documents: invitation, agenda pack, minutes, and the public page of a
- * public board.
+ * A meeting's documents: invitation, agenda pack, minutes, and what the public may read
+ * about a public board's meetings.
  */
 @Service
 public class MeetingDocuments {
@@ -70,9 +70,10 @@ public class MeetingDocuments {
 	}
 
 	/**
-	 * The public page of a public board's meeting; a private board's meetings have none.
+	 * A public board's meeting as the public may read it; a private board's meetings have
+	 * no public page.
 	 */
-	public String publicPage(String boardCode, String meetingId) {
+	public PublicMeeting publicMeeting(String boardCode, String meetingId) {
 		Board board = publicBoard(boardCode);
 		Meeting meeting = meetings.find(meetingId)
 			.filter(m -> m.boardCode().equals(board.code()))
@@ -80,12 +81,19 @@ public class MeetingDocuments {
 		return PublicPage.meeting(meeting, board);
 	}
 
-	public String publicBoardPage(String boardCode) {
+	/** Every meeting of a public board, cancelled ones too, earliest first. */
+	public List<PublicMeeting> publicMeetings(String boardCode) {
 		Board board = publicBoard(boardCode);
-		return PublicPage.board(board, meetings.ofBoard(board.code()));
+		return meetings.ofBoard(board.code()).stream().map(m -> PublicPage.meeting(m, board)).toList();
 	}
 
-	private Board publicBoard(String code) {
+	/** The boards whose meetings are published, by code. */
+	public List<Board> publicBoards() {
+		return boards.all().stream().filter(Board::publicBoard).toList();
+	}
+
+	/** A board whose meetings are published; any other code is not found. */
+	public Board publicBoard(String code) {
 		return boards.find(code)
 			.filter(Board::publicBoard)
 			.orElseThrow(() -> SchedulingException.notFound("There is no public board " + code + "."));

@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import net.fortuna.ical4j.model.Recur;
 
@@ -59,6 +61,20 @@ public class MeetingPlanner {
 
 	public LocalDate papersDeadline(Board board, LocalDate meetingDay) {
 		return holidays.workingDaysBefore(meetingDay, board.papersDeadlineDays());
+	}
+
+	/**
+	 * The bank holidays of a year in England and Wales, with the office's extra days off
+	 * (quorum.scheduler.extra-holidays), by date. A year Quorum has no table for is
+	 * refused with a sentence saying which years it knows.
+	 */
+	public SortedMap<LocalDate, String> bankHolidays(int year) {
+		SortedMap<LocalDate, String> days = new TreeMap<>();
+		for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+			LocalDate date = day;
+			holidays.holiday(date).ifPresent(name -> days.put(date, name));
+		}
+		return days;
 	}
 
 	private List<ProposedMeeting> dates(Board board, LocalDate from, int count) {

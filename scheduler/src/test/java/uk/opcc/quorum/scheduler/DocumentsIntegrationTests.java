@@ -141,25 +141,33 @@ class DocumentsIntegrationTests {
 								new Minutes.ItemMinutes(exempt.id(), "Surveillance capacity discussed.", List.of()))),
 				"paf.sec@opcc.test");
 
-		String draft = documents.publicPage("PAF", first.id());
-		assertThat(draft).contains("Response times")
-			.contains("https://opcc.example.org/paf/response.pdf")
-			.contains("Exempt item")
-			.doesNotContain("Covert")
+		PublicMeeting draft = documents.publicMeeting("PAF", first.id());
+		assertThat(draft.agenda()).extracting(PublicMeeting.Item::title).contains("Response times");
+		assertThat(draft.agenda()).filteredOn(PublicMeeting.Item::paperLinked)
+			.extracting(PublicMeeting.Item::paper)
+			.containsExactly("https://opcc.example.org/paf/response.pdf");
+		assertThat(draft.agenda()).filteredOn(PublicMeeting.Item::exempt)
+			.containsExactly(new PublicMeeting.Item(null, true, null));
+		assertThat(draft.minutes()).isNull();
+		// Whatever a page is built from carries nothing of the exempt item or the draft
+		// minutes.
+		assertThat(draft.toString()).doesNotContain("Covert")
 			.doesNotContain("restricted-paper")
-			.doesNotContain("Urban response times improved")
-			.contains("once the board has approved them");
+			.doesNotContain("Urban response times improved");
 		assertThat(documents.minutesMarkdown(first.id())).contains("Surveillance capacity discussed.")
 			.contains("Draft, for approval at the next meeting");
 
 		clock.set("2027-02-25T14:05:00Z");
 		minutes.approve(first.id(), second.id(), "paf.sec@opcc.test");
-		String published = documents.publicPage("PAF", first.id());
-		assertThat(published).contains("Urban response times improved.")
-			.contains("Present: Commissioner, Chief Constable")
-			.doesNotContain("Surveillance")
-			.doesNotContain("Covert");
-		assertThat(documents.publicBoardPage("PAF")).contains(first.id()).contains(second.id());
+		PublicMeeting published = documents.publicMeeting("PAF", first.id());
+		assertThat(published.minutes().present()).containsExactly("Commissioner", "Chief Constable");
+		assertThat(published.minutes().approved()).isEqualTo("2027-02-25");
+		assertThat(published.minutes().items()).containsExactly(
+				new PublicMeeting.ItemMinutes("Response times", "Urban response times improved.", List.of()));
+		assertThat(published.toString()).doesNotContain("Surveillance").doesNotContain("Covert");
+		assertThat(documents.publicMeetings("PAF")).extracting(PublicMeeting::id)
+			.containsExactly(first.id(), second.id());
+		assertThat(documents.publicBoards()).extracting(Board::code).containsExactly("PAF");
 	}
 
 	@Test
@@ -167,8 +175,10 @@ class DocumentsIntegrationTests {
 		Meeting meeting = meetings.schedule(new MeetingRequest("SGB", OffsetDateTime.parse("2027-02-02T10:00:00Z"),
 				OffsetDateTime.parse("2027-02-02T12:00:00Z"), null, null));
 
-		assertThatThrownBy(() -> documents.publicPage("SGB", meeting.id())).hasMessage("There is no public board SGB.");
-		assertThatThrownBy(() -> documents.publicPage("PAF", meeting.id())).hasMessage("There is no such PAF meeting.");
+		assertThatThrownBy(() -> documents.publicMeeting("SGB", meeting.id()))
+			.hasMessage("There is no public board SGB.");
+		assertThatThrownBy(() -> documents.publicMeeting("PAF", meeting.id()))
+			.hasMessage("There is no such PAF meeting.");
 		assertThatThrownBy(() -> documents.minutesDocx(meeting.id())).hasMessageContaining("No minutes are recorded");
 	}
 

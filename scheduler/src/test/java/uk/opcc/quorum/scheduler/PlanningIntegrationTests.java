@@ -47,6 +47,16 @@ class PlanningIntegrationTests {
 	}
 
 	@Test
+	void listsAYearsBankHolidaysAndRefusesAYearItHasNoTableFor() {
+		assertThat(planner.bankHolidays(2027)).hasSize(8)
+			.containsEntry(LocalDate.of(2027, 5, 3), "Early May bank holiday")
+			.containsEntry(LocalDate.of(2027, 12, 27), "Christmas Day (substitute day)");
+		assertThat(planner.bankHolidays(2027).firstKey()).isEqualTo(LocalDate.of(2027, 1, 1));
+		assertThatThrownBy(() -> planner.bankHolidays(2031)).isInstanceOf(SchedulingException.class)
+			.hasMessageContaining("2024 to 2030");
+	}
+
+	@Test
 	void keepsTenOClockLocalAcrossBothSummerTimeChanges() {
 		List<ProposedMeeting> year = planner.plan("SGB", LocalDate.of(2027, 3, 1), 9);
 

@@ -126,7 +126,10 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(chatPaths)
 			.access((authentication,
 					context) -> new AuthorizationDecision(chat.enabled() && Loopback.isLocal(context.getRequest())))
-			.requestMatchers(HttpMethod.GET, "/register", "/register/**", "/boards/**", "/calendar/**")
+			// The public pages (decisions register, public boards' meetings and year at a
+			// glance) and their stylesheet.
+			.requestMatchers(HttpMethod.GET, "/register", "/register/**", "/boards/**", "/calendar/**",
+					"/assets/quorum.css")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()

@@ -292,9 +292,8 @@ class CrashDurabilityIntegrationTests {
 		quorum = ChildQuorum.start("quorum", temp, ChildQuorum.freePort(),
 				List.of("--quorum.store.data-dir=" + dataDir, "--quorum.knowledge.index-dir=" + temp.resolve("index"),
 						"--quorum.knowledge.corpus-dir=" + corpus, "--quorum.scheduler.boards-file=" + boards,
-						"--quorum.scheduler.reminders.poll=1h",
-						"--quorum.scheduler.public-url=https://quorum.opcc.test/", "--quorum.teams.users.staff-1=STAFF",
-						"--quorum.teams.users.sec-1=SECRETARY,STAFF"));
+						"--quorum.scheduler.reminders.poll=1h", "--quorum.site.public-url=https://quorum.opcc.test/",
+						"--quorum.teams.users.staff-1=STAFF", "--quorum.teams.users.sec-1=SECRETARY,STAFF"));
 		quorum.awaitUp(Duration.ofSeconds(120));
 	}
 

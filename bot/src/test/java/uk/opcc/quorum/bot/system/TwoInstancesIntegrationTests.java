@@ -234,7 +234,7 @@ class TwoInstancesIntegrationTests {
 				"--quorum.knowledge.corpus-dir=" + temp.resolve("corpus"), "--quorum.scheduler.boards-file=" + boards,
 				"--quorum.scheduler.reminders.poll=" + poll,
 				"--quorum.scheduler.reminders.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s",
-				"--quorum.scheduler.public-url=https://quorum.opcc.test/", "--quorum.teams.users.staff-1=STAFF",
+				"--quorum.site.public-url=https://quorum.opcc.test/", "--quorum.teams.users.staff-1=STAFF",
 				"--quorum.teams.users.sec-1=SECRETARY,STAFF");
 	}
 
