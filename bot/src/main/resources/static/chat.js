@@ -1,7 +1,46 @@
 // The local chat page: posts what you type or press to Quorum's Direct Line-style endpoint and shows the replies,
-// rendering Adaptive Cards with Microsoft's renderer. Everything shown is set as text or rendered by the
-// renderer, never inserted as HTML.
+// rendering Adaptive Cards with Microsoft's renderer. Messages and card text get the Markdown subset Teams renders
+// (bold, italic, links, lists, line breaks); text is HTML-escaped before that subset is applied, so nothing a
+// message carries is ever inserted as HTML.
 (function () {
+  function escape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+
+  function inline(line) {
+    return line
+      .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+      .replace(/(^|[^*\w])\*([^*\s][^*]*?)\*(?![*\w])/g, '$1<em>$2</em>')
+      .replace(/(^|[^\w])_([^_\s][^_]*?)_(?![\w])/g, '$1<em>$2</em>')
+      .replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
+  }
+
+  // Teams' Markdown: paragraphs, "- " and "1. " lists, **bold**, *italic* or _italic_, [text](https://...).
+  function markdown(text) {
+    const html = [];
+    let list = null;
+    escape(text).split('\n').forEach(function (line) {
+      const bullet = /^\s*[-*] (.*)$/.exec(line);
+      const numbered = /^\s*\d+\. (.*)$/.exec(line);
+      const kind = bullet ? 'ul' : numbered ? 'ol' : null;
+      if (list && kind !== list) { html.push('</' + list + '>'); list = null; }
+      if (kind) {
+        if (!list) { html.push('<' + kind + '>'); list = kind; }
+        html.push('<li>' + inline((bullet || numbered)[1]) + '</li>');
+      } else if (line.trim()) {
+        html.push('<p>' + inline(line) + '</p>');
+      }
+    });
+    if (list) { html.push('</' + list + '>'); }
+    return html.join('');
+  }
+
+  AdaptiveCards.AdaptiveCard.onProcessMarkdown = function (text, result) {
+    result.outputHtml = markdown(text);
+    result.didProcess = true;
+  };
+
   const transcript = document.getElementById('transcript');
   const input = document.getElementById('message');
   const role = document.getElementById('role');
@@ -11,7 +50,7 @@
   function show(kind, text) {
     const div = document.createElement('div');
     div.className = 'message ' + kind;
-    div.textContent = text;
+    if (kind === 'bot') { div.innerHTML = markdown(text); } else { div.textContent = text; }
     transcript.appendChild(div);
     transcript.scrollTop = transcript.scrollHeight;
     return div;

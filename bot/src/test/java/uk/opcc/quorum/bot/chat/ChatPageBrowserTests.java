@@ -86,4 +86,32 @@ class ChatPageBrowserTests {
 		assertThat(answer.getText()).contains("Helpful");
 	}
 
+	@Test
+	void markdownIsRenderedAsTeamsRendersItAndMarkupStaysText() {
+		browser.get("http://127.0.0.1:" + port + "/");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.until(b -> b.findElement(By.id("message")).isDisplayed());
+
+		browser.findElement(By.id("message")).sendKeys("ask");
+		browser.findElement(By.id("send")).click();
+
+		WebElement reply = wait.until(b -> b.findElements(By.cssSelector(".message.bot"))
+			.stream()
+			.filter(e -> e.getText().contains("Ask me a question"))
+			.findFirst()
+			.orElse(null));
+		assertThat(reply.getText()).doesNotContain("**");
+		assertThat(reply.findElement(By.tagName("strong")).getText())
+			.isEqualTo("ask what does the Police and Crime Panel do?");
+
+		browser.findElement(By.id("message")).sendKeys("<b>bold</b> **<i>x</i>**");
+		browser.findElement(By.id("send")).click();
+		WebElement typed = wait.until(b -> b.findElements(By.cssSelector(".message.user"))
+			.stream()
+			.filter(e -> e.getText().contains("<b>bold</b>"))
+			.findFirst()
+			.orElse(null));
+		assertThat(typed.findElements(By.tagName("b"))).isEmpty();
+	}
+
 }
