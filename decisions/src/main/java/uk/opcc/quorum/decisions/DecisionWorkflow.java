@@ -120,7 +120,7 @@ public class DecisionWorkflow {
 		for (Capacity officer : OFFICERS) {
 			boolean already = reviews.stream().anyMatch(r -> r.capacity() == officer);
 			if (actor.actsAs(officer) && !already) {
-				reviews.add(new DecisionNotice.Review(officer, actor.name(), clock.instant(), true, comment));
+				reviews.add(new DecisionNotice.Review(officer, actor.signatory(), clock.instant(), true, comment));
 			}
 		}
 		if (reviews.size() == notice.reviews().size()) {
@@ -140,7 +140,7 @@ public class DecisionWorkflow {
 		if (date.isAfter(LocalDate.now(clock))) {
 			throw DecisionException.invalid("A notice cannot be signed with a date in the future (" + date + ").");
 		}
-		String name = request.name() == null || request.name().isBlank() ? actor.name() : request.name().strip();
+		String name = request.name() == null || request.name().isBlank() ? actor.signatory() : request.name().strip();
 		details.put("decision", request.approve() ? "approved" : "rejected");
 		details.put("signed", name + ", " + date);
 		DecisionNotice.Signature signature = new DecisionNotice.Signature(name, date, request.approve(),
@@ -167,7 +167,7 @@ public class DecisionWorkflow {
 			case DRAFT -> {
 				if (comment != null && !actor.id().equals(notice.createdBy())) {
 					notifier.toPerson(notice.createdBy(), notice,
-							"Decision notice " + ref + " was returned by " + actor.name() + ": " + comment);
+							"Decision notice " + ref + " was returned by " + actor.label() + ": " + comment);
 				}
 			}
 			case SIGNED -> notifier.toCapacity(Capacity.AUTHOR, notice,

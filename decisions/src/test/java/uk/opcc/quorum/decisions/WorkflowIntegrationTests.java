@@ -129,6 +129,18 @@ class WorkflowIntegrationTests {
 	}
 
 	@Test
+	void aSignOffWithoutTheSignatorysNameIsRefusedAndChangesNothing() {
+		DecisionNotice notice = decisions.create(Notices.complete("Custody suite refurbishment"), Notices.AUTHOR);
+		workflow.move(notice.id(), new TransitionRequest(IN_REVIEW, null, null, null, null), Notices.AUTHOR);
+		Actor unnamedCfo = new Actor("3f0c9d1e-entra-object-id", null, Set.of(CHIEF_FINANCE_OFFICER));
+
+		assertThatThrownBy(() -> workflow.move(notice.id(), new TransitionRequest(AWAITING_PCC, null, null, null, null),
+				unnamedCfo))
+			.hasMessageContaining("does not know your name");
+		assertThat(decisions.get(notice.id()).reviews()).isEmpty();
+	}
+
+	@Test
 	void signOffNeedsBothStatutoryOfficersThenThePcc() {
 		DecisionNotice notice = decisions.create(Notices.complete("Victims' referral service extension"),
 				Notices.AUTHOR);

@@ -30,7 +30,7 @@ public class Audit {
 	public AuditEntry entry(String noticeId, Actor actor, String action, Map<String, String> changes) {
 		Map<String, String> kept = new LinkedHashMap<>();
 		changes.forEach((k, v) -> kept.put(k, v == null ? "" : v));
-		String by = actor.name() + " ("
+		String by = actor.label() + " ("
 				+ actor.capacities().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + ")";
 		// An ObjectId sorts in the order entries were written, even within one
 		// millisecond.
