@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A board or forum the office runs, as {@code config/boards.yml} or the REST API defines
- * it.
+ * it; both spell it as {@link BoardForm} reads it.
  *
  * @param code short code used everywhere (SGB, PAF...), upper case
  * @param name full name

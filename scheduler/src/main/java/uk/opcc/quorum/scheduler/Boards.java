@@ -25,11 +25,11 @@ public class Boards {
 		return store.find(code).orElseThrow(() -> SchedulingException.notFound("There is no board " + code + "."));
 	}
 
-	/** Adds or replaces a board after checking it the way boards.yml is checked. */
 	public boolean exists(String code) {
 		return store.find(code).isPresent();
 	}
 
+	/** Adds or replaces a board after checking it the way boards.yml is checked. */
 	public Board save(Board board) {
 		store.save(BoardRules.check(board));
 		return board;

@@ -3,6 +3,7 @@ package uk.opcc.quorum.bot.meet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.opcc.quorum.bot.api.ApiProblem;
 import uk.opcc.quorum.scheduler.Board;
+import uk.opcc.quorum.scheduler.BoardForm;
 import uk.opcc.quorum.scheduler.Boards;
 import uk.opcc.quorum.scheduler.MeetingPlanner;
 import uk.opcc.quorum.scheduler.Meetings;
@@ -38,24 +40,31 @@ class BoardsController {
 		this.meetings = meetings;
 	}
 
+	/** Each board as config/boards.yml spells it ({@link BoardForm}). */
 	@GetMapping
-	List<Board> all() {
-		return boards.all();
+	List<Map<String, Object>> all() {
+		return boards.all().stream().map(BoardForm::write).toList();
 	}
 
 	@GetMapping("/{code}")
-	Board one(@PathVariable String code) {
-		return boards.get(code);
+	Map<String, Object> one(@PathVariable String code) {
+		return BoardForm.write(boards.get(code));
 	}
 
-	/** 201 when the board is new, 200 when it replaces one. */
+	/**
+	 * 201 when the board is new, 200 when it replaces one. The body is a board as
+	 * config/boards.yml spells it, read by the same {@link BoardForm}; another spelling
+	 * is refused by name and nothing is stored.
+	 */
 	@PutMapping("/{code}")
-	ResponseEntity<Board> save(@PathVariable String code, @RequestBody Board board) {
-		if (board == null || !code.equalsIgnoreCase(board.code())) {
+	ResponseEntity<Map<String, Object>> save(@PathVariable String code, @RequestBody Map<String, Object> body) {
+		Board board = BoardForm.read(body, "");
+		if (!code.equalsIgnoreCase(board.code())) {
 			throw ApiProblem.badRequest("The board's code in the body must be the code in the address (" + code + ").");
 		}
 		boolean replaces = boards.exists(board.code());
-		return ResponseEntity.status(replaces ? HttpStatus.OK : HttpStatus.CREATED).body(boards.save(board));
+		return ResponseEntity.status(replaces ? HttpStatus.OK : HttpStatus.CREATED)
+			.body(BoardForm.write(boards.save(board)));
 	}
 
 	record Proposal(OffsetDateTime start, OffsetDateTime end, LocalDate papersDeadline, String moved,

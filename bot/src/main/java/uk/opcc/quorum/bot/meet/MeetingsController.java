@@ -38,18 +38,22 @@ class MeetingsController {
 		this.documents = documents;
 	}
 
-	record ScheduleRequest(String board, java.time.OffsetDateTime start, java.time.OffsetDateTime end, String location,
-			Boolean online) {
+	/**
+	 * A meeting to schedule, or what changes. Times are text, read by
+	 * {@link MeetingTimes}: UK time without an offset, that instant with one.
+	 */
+	record ScheduleRequest(String board, String start, String end, String location, Boolean online) {
 	}
 
 	@PostMapping
 	ResponseEntity<MeetingView> schedule(@RequestBody ScheduleRequest request) {
 		if (request == null || request.board() == null || request.board().isBlank()) {
 			throw ApiProblem.badRequest("Send the board's code with start and end: {\"board\": \"SGB\", "
-					+ "\"start\": \"2027-03-09T10:00:00Z\", \"end\": \"2027-03-09T12:00:00Z\"}.");
+					+ "\"start\": \"2027-03-09T10:00\", \"end\": \"2027-03-09T12:00\"}.");
 		}
-		Meeting meeting = meetings.schedule(new MeetingRequest(request.board(), request.start(), request.end(),
-				request.location(), request.online()));
+		Meeting meeting = meetings
+			.schedule(new MeetingRequest(request.board(), MeetingTimes.read("start", request.start()),
+					MeetingTimes.read("end", request.end()), request.location(), request.online()));
 		return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).body(MeetingView.of(meeting));
 	}
 
@@ -72,8 +76,9 @@ class MeetingsController {
 		if (change.board() != null && !change.board().equalsIgnoreCase(meetings.get(id).boardCode())) {
 			throw ApiProblem.badRequest("A meeting cannot move to another board; cancel it and schedule a new one.");
 		}
-		return MeetingView.of(meetings.reschedule(id,
-				new MeetingRequest(null, change.start(), change.end(), change.location(), null)));
+		return MeetingView
+			.of(meetings.reschedule(id, new MeetingRequest(null, MeetingTimes.read("start", change.start()),
+					MeetingTimes.read("end", change.end()), change.location(), null)));
 	}
 
 	@DeleteMapping("/{id}")

@@ -47,8 +47,8 @@ public class MeetingRules {
 	 */
 	public Slot slot(Board board, OffsetDateTime start, OffsetDateTime end, Meeting existing) {
 		if (start == null || end == null) {
-			throw SchedulingException.invalid("A meeting needs a start and an end, as ISO-8601 date-times with an "
-					+ "offset (e.g. 2027-03-09T10:00:00Z).");
+			throw SchedulingException.invalid("A meeting needs a start and an end, as ISO-8601 date-times: "
+					+ "2027-03-09T10:00 in UK time, or with an offset, like 2027-03-09T10:00:00Z.");
 		}
 		if (!end.isAfter(start)) {
 			throw SchedulingException.invalid("The meeting ends (" + end + ") before it starts (" + start + ").");
