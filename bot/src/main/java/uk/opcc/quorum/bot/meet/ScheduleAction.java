@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -18,6 +18,7 @@ import uk.opcc.quorum.scheduler.Boards;
 import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.MeetingRequest;
 import uk.opcc.quorum.scheduler.Meetings;
+import uk.opcc.quorum.scheduler.when.LondonTime;
 
 /** Schedules the meeting the card describes (times read in Europe/London). */
 @Component
@@ -48,25 +49,35 @@ class ScheduleAction implements CardActionHandler {
 	@Override
 	public BotReply handle(CardActionRequest request) {
 		return Refusals.explain(() -> {
-			OffsetDateTime start;
-			OffsetDateTime end;
+			LondonTime start;
+			LondonTime end;
 			try {
 				LocalDate day = LocalDate.parse(request.text("date"));
-				start = london(day, request.text("start"));
-				end = london(day, request.text("end"));
+				start = LondonTime.of(day, LocalTime.parse(request.text("start")));
+				end = LondonTime.of(day, LocalTime.parse(request.text("end")));
 			}
 			catch (DateTimeException ex) {
 				return BotReply.text("Give the date as on the card (e.g. 2027-03-09) and the times as HH:mm.");
 			}
-			Meeting meeting = meetings
-				.schedule(new MeetingRequest(request.text("board"), start, end, request.text("location"), null));
+			// a time the clocks skip or pass twice is put to the secretary, not silently
+			// moved
+			for (LondonTime time : List.of(start, end)) {
+				if (time instanceof LondonTime.Skipped skipped) {
+					return BotReply.text(skipped.sentence());
+				}
+				if (time instanceof LondonTime.Repeated twice) {
+					return BotReply.text(twice.sentence());
+				}
+			}
+			Meeting meeting = meetings.schedule(new MeetingRequest(request.text("board"), exact(start), exact(end),
+					request.text("location"), null));
 			return BotReply
 				.card(cards.meeting(meeting, boards.get(meeting.boardCode()), "Scheduled: " + meeting.boardCode()));
 		});
 	}
 
-	private static OffsetDateTime london(LocalDate day, String time) {
-		return ZonedDateTime.of(day, LocalTime.parse(time), Meeting.LONDON).toOffsetDateTime();
+	private static OffsetDateTime exact(LondonTime time) {
+		return ((LondonTime.Exact) time).at().toOffsetDateTime();
 	}
 
 }

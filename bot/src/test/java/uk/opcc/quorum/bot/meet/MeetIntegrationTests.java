@@ -201,6 +201,16 @@ class MeetIntegrationTests extends RunningQuorum {
 		assertThat(awaitReply(staffChat, "needs the role")).contains("board secretary");
 	}
 
+	@Test
+	void aTimeTheClocksSkipIsPutToTheSecretaryNotMoved() {
+		String chat = newChat();
+		long before = mongo.getCollection("scheduler_meetings").countDocuments();
+		post(invoke(chat, "sec-1", "meet.schedule",
+				Map.of("board", "SGB", "date", "2027-03-28", "start", "01:30", "end", "03:00", "location", "Room 1")));
+		assertThat(awaitReply(chat, "does not exist in UK time")).contains("clocks go forward");
+		assertThat(mongo.getCollection("scheduler_meetings").countDocuments()).isEqualTo(before);
+	}
+
 	private static org.springframework.http.HttpHeaders jsonHeaders() {
 		org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
 		headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
