@@ -12,7 +12,8 @@ import org.springframework.modulith.docs.Documenter;
  * Guards the architecture written in each module's README: {@code bot} uses the other
  * modules, they never use {@code bot}, they reach each other only through the allowed
  * dependencies declared in their {@code package-info.java}, and only {@code bot} touches
- * the Bot Framework.
+ * the Bot Framework. The {@code word} library (word-documents) uses no other module and
+ * is used by {@code scheduler} and {@code decisions} alone.
  */
 class ModularityTests {
 
@@ -35,6 +36,16 @@ class ModularityTests {
 	@Test
 	void capabilityModulesNeverUseBot() {
 		ModuleRules.capabilitiesNeverUseBot().check(production);
+	}
+
+	@Test
+	void wordUsesNoOtherModule() {
+		ModuleRules.wordUsesNoOtherModule().check(production);
+	}
+
+	@Test
+	void onlySchedulerAndDecisionsUseWord() {
+		ModuleRules.onlySchedulerAndDecisionsUseWord().check(production);
 	}
 
 	@Test

@@ -26,4 +26,20 @@ class ModuleRulesTests {
 			.hasMessageContaining("com.microsoft.bot.schema.Activity");
 	}
 
+	@Test
+	void failsWhenWordUsesAnotherModule() {
+		assertThatThrownBy(() -> ModuleRules.wordUsesNoOtherModule().check(leaky)).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("LeakyLayout")
+			.hasMessageContaining("LeakyAnswer");
+	}
+
+	@Test
+	void failsWhenAModuleOtherThanSchedulerOrDecisionsUsesWord() {
+		assertThatThrownBy(() -> ModuleRules.onlySchedulerAndDecisionsUseWord().check(leaky))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("AnswerAsWord")
+			.message()
+			.doesNotContain("AgendaAsWord");
+	}
+
 }

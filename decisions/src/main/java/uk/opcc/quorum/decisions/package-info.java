@@ -3,7 +3,7 @@
  * It never uses {@code bot}; allowed dependencies are listed below and verified by
  * ModularityTests.
  */
-@ApplicationModule(displayName = "Decisions", allowedDependencies = { "knowledge" })
+@ApplicationModule(displayName = "Decisions", allowedDependencies = { "knowledge", "word" })
 package uk.opcc.quorum.decisions;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * It never uses {@code bot}; allowed dependencies are listed below and verified by
  * ModularityTests.
  */
-@ApplicationModule(displayName = "Scheduler", allowedDependencies = {})
+@ApplicationModule(displayName = "Scheduler", allowedDependencies = { "word" })
 package uk.opcc.quorum.scheduler;
 
 import org.springframework.modulith.ApplicationModule;

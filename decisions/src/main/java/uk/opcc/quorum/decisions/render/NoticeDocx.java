@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import uk.opcc.quorum.decisions.DecisionNotice;
+import uk.opcc.quorum.word.WordLayout;
 
 /**
  * The notice as an A4 Word document with the office's name in the page header: the

@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 
 import uk.opcc.quorum.decisions.DecisionNotice;
+import uk.opcc.quorum.word.DocxChecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,8 +56,12 @@ class NoticeDocxTests {
 			.anyMatch(p -> p.contains("style Heading1 of") && p.contains("is not in the styles part"));
 	}
 
-	private static List<NoticeText.Line> headings(DecisionNotice notice) {
-		return NoticeText.of(notice).stream().filter(l -> l.level() > 0).toList();
+	private static List<DocxChecks.Heading> headings(DecisionNotice notice) {
+		return NoticeText.of(notice)
+			.stream()
+			.filter(l -> l.level() > 0)
+			.map(l -> new DocxChecks.Heading(l.level(), l.text()))
+			.toList();
 	}
 
 	/**

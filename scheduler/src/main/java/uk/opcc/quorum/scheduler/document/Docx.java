@@ -8,6 +8,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
+import uk.opcc.quorum.word.WordLayout;
+
 /**
  * A Word document written top to bottom: a title (Heading 1), headings (Heading 2), lines
  * and labelled lines, on A4 with the office's name in the page header (see

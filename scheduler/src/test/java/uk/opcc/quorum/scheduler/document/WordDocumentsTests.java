@@ -20,7 +20,8 @@ import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.Member;
 import uk.opcc.quorum.scheduler.Minutes;
-import uk.opcc.quorum.scheduler.document.DocxChecks.Heading;
+import uk.opcc.quorum.word.DocxChecks;
+import uk.opcc.quorum.word.DocxChecks.Heading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.opcc.quorum.decisions.render;
+package uk.opcc.quorum.word;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,9 +17,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * What a published Word document must be for the accessibility regulations: A4, headings
  * as paragraphs in heading styles that the styles part defines (with an outline level, so
  * Word's navigation pane lists them), heading levels in order, and no bold body text
- * passing for a heading. Answers the problems found, none when it passes.
+ * passing for a heading. Answers the problems found, none when it passes. Published in
+ * this module's test-jar for the scheduler's and the decisions module's tests.
  */
-final class DocxChecks {
+public final class DocxChecks {
+
+	/** A text that must be a heading paragraph, and its level (1 for Heading 1). */
+	public record Heading(int level, String text) {
+	}
 
 	private DocxChecks() {
 	}
@@ -27,7 +32,7 @@ final class DocxChecks {
 	/**
 	 * @param headings the texts that must be heading paragraphs, with their level
 	 */
-	static List<String> problems(byte[] docx, List<NoticeText.Line> headings) {
+	public static List<String> problems(byte[] docx, List<Heading> headings) {
 		List<String> problems = new ArrayList<>();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			CTSectPr section = document.getDocument().getBody().getSectPr();
@@ -55,7 +60,7 @@ final class DocxChecks {
 							+ paragraph.getStyleID() + ")");
 				}
 			}
-			for (NoticeText.Line heading : headings) {
+			for (Heading heading : headings) {
 				XWPFParagraph paragraph = document.getParagraphs()
 					.stream()
 					.filter(p -> p.getText().strip().equals(heading.text()))

@@ -1,4 +1,4 @@
-package uk.opcc.quorum.decisions.render;
+package uk.opcc.quorum.word;
 
 import java.math.BigInteger;
 
@@ -27,17 +27,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * name in the page header, British English, and Word's own Normal, Heading 1 to 3 and
  * header styles defined in the styles part, so headings are real headings (the navigation
  * pane, screen readers and an exported PDF's bookmarks all find them) rather than bold
- * text.
+ * text. Shared by the scheduler's agendas and minutes and the decisions module's notices.
  */
-final class WordLayout {
+public final class WordLayout {
 
 	/** A4 in twentieths of a point. */
-	static final int A4_WIDTH = 11906;
+	private static final int A4_WIDTH = 11906;
 
-	static final int A4_HEIGHT = 16838;
+	private static final int A4_HEIGHT = 16838;
 
 	/** 2.54 cm. */
-	static final int MARGIN = 1440;
+	private static final int MARGIN = 1440;
 
 	private static final String FONT = "Arial";
 
@@ -48,7 +48,7 @@ final class WordLayout {
 	 * A new document with the styles, page and header set, and {@code title} as its title
 	 * property.
 	 */
-	static XWPFDocument document(String office, String title) {
+	public static XWPFDocument document(String office, String title) {
 		XWPFDocument document = new XWPFDocument();
 		styles(document.createStyles());
 		XWPFParagraph header = document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
@@ -62,18 +62,17 @@ final class WordLayout {
 	}
 
 	/** A heading paragraph: level 1 to 3 is the style Heading1 to Heading3. */
-	static XWPFParagraph heading(XWPFDocument document, int level, String text) {
+	public static void heading(XWPFDocument document, int level, String text) {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setStyle("Heading" + Math.max(1, Math.min(3, level)));
 		paragraph.createRun().setText(text);
-		return paragraph;
 	}
 
 	/**
 	 * Body text: a blank line starts a new paragraph, a single line break stays a line
 	 * break.
 	 */
-	static void text(XWPFDocument document, String text) {
+	public static void text(XWPFDocument document, String text) {
 		for (String block : text.strip().split("\\R\\s*\\R")) {
 			XWPFParagraph paragraph = document.createParagraph();
 			String[] lines = block.strip().split("\\R");
