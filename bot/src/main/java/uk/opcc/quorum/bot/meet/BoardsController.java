@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,6 +51,8 @@ class BoardsController {
 	}
 
 	/** 201 when the board is new, 200 when it replaces one. */
+	@ApiResponse(responseCode = "200", description = "The board, replacing the one with this code")
+	@ApiResponse(responseCode = "201", description = "The board, new")
 	@PutMapping("/{code}")
 	ResponseEntity<Board> save(@PathVariable String code, @RequestBody Board board) {
 		if (board == null || !code.equalsIgnoreCase(board.code())) {
