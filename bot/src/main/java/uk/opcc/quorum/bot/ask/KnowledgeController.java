@@ -6,6 +6,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -81,6 +87,20 @@ class KnowledgeController {
 	 * One file answers the document (or 422 with the reason); several answer one result
 	 * per file.
 	 */
+	@Tag(name = "Admin")
+	@ApiResponse(responseCode = "201",
+			description = "Indexed. One file answers its document; several answer one result per file (its document "
+					+ "or why it was not indexed)",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(oneOf = { IndexedDocument.class, FileResult[].class })))
+	@ApiResponse(responseCode = "422",
+			description = "Nothing was indexed. One file answers a problem document saying why; several answer one "
+					+ "result per file",
+			content = {
+					@Content(mediaType = "application/problem+json",
+							schema = @Schema(ref = "#/components/schemas/Problem")),
+					@Content(mediaType = "application/json",
+							array = @ArraySchema(schema = @Schema(implementation = FileResult.class))) })
 	@PostMapping(path = "/documents", consumes = "multipart/form-data")
 	ResponseEntity<?> upload(@RequestParam("file") List<MultipartFile> files,
 			@RequestParam(name = "audience", required = false) Audience audience) {
@@ -106,11 +126,14 @@ class KnowledgeController {
 		return ResponseEntity.status(anyIndexed ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT).body(results);
 	}
 
+	@Tag(name = "Admin")
 	@GetMapping("/documents")
 	List<IndexedDocument> documents() {
 		return knowledge.documents(EnumSet.allOf(Audience.class));
 	}
 
+	@Tag(name = "Admin")
+	@ApiResponse(responseCode = "204", description = "Removed from the index")
 	@DeleteMapping("/documents/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id) {
 		return knowledge.delete(id)

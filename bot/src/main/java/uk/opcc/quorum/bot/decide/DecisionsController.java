@@ -3,6 +3,10 @@ package uk.opcc.quorum.bot.decide;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +56,7 @@ class DecisionsController {
 		this.documents = documents;
 	}
 
+	@ApiResponse(responseCode = "201", description = "The draft, with its id and number; Location names it")
 	@PostMapping
 	ResponseEntity<DecisionNotice> create(@RequestBody NoticeRequest request, Caller caller) {
 		if (request == null) {
@@ -61,6 +66,7 @@ class DecisionsController {
 		return ResponseEntity.created(URI.create("/api/decisions/" + notice.id())).body(notice);
 	}
 
+	@ApiResponse(responseCode = "201", description = "The drafted notice, and whether a model or a template drafted it")
 	@PostMapping("/drafts")
 	ResponseEntity<Drafted> draft(@RequestBody DraftRequest request, Caller caller) {
 		Drafted drafted = drafting.draft(request == null ? new DraftRequest(null, null) : request,
@@ -88,6 +94,7 @@ class DecisionsController {
 		return workflow.move(id, request, Capacities.actor(caller));
 	}
 
+	@ApiResponse(responseCode = "201", description = "The correction: a new notice superseding the signed one")
 	@PostMapping("/{id}/corrections")
 	ResponseEntity<DecisionNotice> correct(@PathVariable String id, @RequestBody NoticeRequest change, Caller caller) {
 		DecisionNotice correction = decisions.correct(id, change, Capacities.actor(caller));
@@ -99,6 +106,8 @@ class DecisionsController {
 		return decisions.audit(id);
 	}
 
+	@ApiResponse(responseCode = "200", description = "The notice, Part 1 only",
+			content = @Content(mediaType = "text/markdown", schema = @Schema(type = "string")))
 	@GetMapping("/{id}/md")
 	ResponseEntity<String> markdown(@PathVariable String id) {
 		return ResponseEntity.ok()
@@ -106,12 +115,17 @@ class DecisionsController {
 			.body(documents.markdown(id));
 	}
 
+	@ApiResponse(responseCode = "200", description = "The notice, Part 1 only",
+			content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+					schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/{id}/docx")
 	ResponseEntity<byte[]> docx(@PathVariable String id) {
 		return file(id, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 				documents.docx(id));
 	}
 
+	@ApiResponse(responseCode = "200", description = "The notice, Part 1 only (tagged PDF)",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String id) {
 		return file(id, "pdf", MediaType.APPLICATION_PDF_VALUE, documents.pdf(id));

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,6 +58,8 @@ class BoardsController {
 	 * config/boards.yml spells it, read by the same {@link BoardForm}; another spelling
 	 * is refused by name and nothing is stored.
 	 */
+	@ApiResponse(responseCode = "200", description = "The board, replacing the one with this code")
+	@ApiResponse(responseCode = "201", description = "The board, new")
 	@PutMapping("/{code}")
 	ResponseEntity<Map<String, Object>> save(@PathVariable String code, @RequestBody Map<String, Object> body) {
 		Board board = BoardForm.read(body, "");

@@ -3,6 +3,10 @@ package uk.opcc.quorum.bot.meet;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +49,7 @@ class MeetingsController {
 	record ScheduleRequest(String board, String start, String end, String location, Boolean online) {
 	}
 
+	@ApiResponse(responseCode = "201", description = "Scheduled: the meeting with its id; Location names it")
 	@PostMapping
 	ResponseEntity<MeetingView> schedule(@RequestBody ScheduleRequest request) {
 		if (request == null || request.board() == null || request.board().isBlank()) {
@@ -86,6 +91,8 @@ class MeetingsController {
 		return MeetingView.of(meetings.cancel(id));
 	}
 
+	@ApiResponse(responseCode = "200", description = "The invitation as it stands (REQUEST, or CANCEL once cancelled)",
+			content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
 	@GetMapping("/{id}/ics")
 	ResponseEntity<String> invitation(@PathVariable String id) {
 		return ResponseEntity.ok()

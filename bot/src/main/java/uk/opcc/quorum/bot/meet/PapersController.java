@@ -2,6 +2,10 @@ package uk.opcc.quorum.bot.meet;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +56,9 @@ class PapersController {
 		this.documents = documents;
 	}
 
+	@ApiResponse(responseCode = "200", description = "The agenda pack: Markdown, or Word with format=docx",
+			content = { @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
+					@Content(mediaType = DOCX, schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/agenda")
 	ResponseEntity<?> agenda(@PathVariable String id, @RequestParam(defaultValue = "md") String format) {
 		return "docx".equals(format) ? docx("agenda-" + id, documents.agendaDocx(id))
@@ -63,6 +70,7 @@ class PapersController {
 			Boolean acceptLate) {
 	}
 
+	@ApiResponse(responseCode = "201", description = "The item, added to the agenda")
 	@PostMapping("/items")
 	ResponseEntity<AgendaItem> addItem(@PathVariable String id, @RequestBody ItemBody body, Caller caller) {
 		AgendaItem item = agendas.addItem(id, new ItemRequest(body.title(), body.owner(), body.paper(), body.purpose(),
@@ -70,6 +78,9 @@ class PapersController {
 		return ResponseEntity.status(201).body(item);
 	}
 
+	@ApiResponse(responseCode = "200", description = "The minutes: Markdown, or Word with format=docx",
+			content = { @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
+					@Content(mediaType = DOCX, schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/minutes")
 	ResponseEntity<?> minutes(@PathVariable String id, @RequestParam(defaultValue = "md") String format) {
 		return "docx".equals(format) ? docx("minutes-" + id, documents.minutesDocx(id))
@@ -97,6 +108,7 @@ class PapersController {
 		return minutes.decisions(id);
 	}
 
+	@ApiResponse(responseCode = "201", description = "The actions, as recorded")
 	@PostMapping("/actions")
 	ResponseEntity<List<ActionItem>> addActions(@PathVariable String id, @RequestBody List<ActionRequest> body) {
 		return ResponseEntity.status(201).body(actions.add(id, body == null ? List.of() : body));

@@ -137,6 +137,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/knowledge/ask")
 			.authenticated()
+			// The REST API's OpenAPI description (springdoc, ApiDescription): for any
+			// REST
+			// caller, as the calls it describes are.
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml")
+			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/api/knowledge/documents")
 			.hasAnyRole(OFFICE)
 			.requestMatchers("/api/knowledge/documents", "/api/knowledge/documents/**")

@@ -1,5 +1,6 @@
 package uk.opcc.quorum.bot.api;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,21 @@ class ApiKeyIntegrationTests {
 		headers.set("X-API-Key", "integration-key");
 		assertThat(http.exchange("/api/boards/SGB", HttpMethod.PUT, new HttpEntity<>(Map.of(), headers), String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	/**
+	 * The description says what this configuration accepts: a token, or the key alone.
+	 */
+	@Test
+	void theDescriptionNamesATokenOrTheKey() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("X-API-Key", "integration-key");
+		ResponseEntity<Map> description = http.exchange("/v3/api-docs", HttpMethod.GET, new HttpEntity<>(headers),
+				Map.class);
+		assertThat(description.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(description.getBody().get("security"))
+			.isEqualTo(List.of(Map.of("entraToken", List.of()), Map.of("apiKey", List.of())));
+		assertThat(http.getForEntity("/v3/api-docs", Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * letters, encoded dots and slashes, double slashes, a trailing dot), is refused to a
  * caller without credentials and to a candidate (400 when the firewall rejects the
  * spelling, otherwise 401 or 403): the routes are read from Spring MVC itself, so a new
- * controller is covered the day it is added.
+ * controller is covered the day it is added. The OpenAPI description's routes are among
+ * them.
  */
 @QuorumIntegrationTest
 class PathTricksIntegrationTests {
@@ -61,8 +62,8 @@ class PathTricksIntegrationTests {
 	void officeRoutesRefuseEverySpellingToACandidate() throws Exception {
 		List<String> reached = new ArrayList<>();
 		for (Route route : protectedRoutes()) {
-			if (route.path().equals("/api/knowledge/ask")) {
-				continue; // a candidate may ask
+			if (route.path().equals("/api/knowledge/ask") || route.path().startsWith("/v3/api-docs")) {
+				continue; // a candidate may ask, and read how to
 			}
 			for (String path : spellings(route.path())) {
 				int status = send(route.method(), path, "someone-unmapped");
@@ -92,8 +93,9 @@ class PathTricksIntegrationTests {
 	}
 
 	private Set<Route> protectedRoutes() {
-		Set<Route> routes = RestRoutes.of(mappings, "x1");
-		assertThat(routes).extracting(Route::path).contains("/api/decisions", "/api/meetings", "/api/knowledge/ask");
+		Set<Route> routes = RestRoutes.withDescription(mappings, "x1");
+		assertThat(routes).extracting(Route::path)
+			.contains("/api/decisions", "/api/meetings", "/api/knowledge/ask", "/v3/api-docs", "/v3/api-docs.yaml");
 		return routes;
 	}
 
@@ -102,11 +104,17 @@ class PathTricksIntegrationTests {
 	 * something else than routing.
 	 */
 	private static List<String> spellings(String path) {
-		String rest = path.substring("/api".length());
-		return List.of(path, "/api;x=1" + rest, "/api;" + rest, path + ";jsessionid=1", "/%61pi" + rest,
-				"/%41PI" + rest, "/api/%2e" + rest, "/x/%2e%2e" + path, "/x/.." + path, "//" + path.substring(1),
-				"/api/" + rest, path + ".", "/api." + rest, "/api%2f" + rest.substring(1), path + "/",
-				"/api%252f" + rest.substring(1), "/%2561pi" + rest);
+		String first = path.substring(1, path.indexOf('/', 1));
+		String head = "/" + first;
+		String rest = path.substring(head.length());
+		// the first letter percent-encoded, as it is and upper case ("/%61pi", "/%41PI")
+		String encoded = String.format("/%%%02x", (int) first.charAt(0)) + first.substring(1);
+		String upper = String.format("/%%%02X", (int) Character.toUpperCase(first.charAt(0)))
+				+ first.substring(1).toUpperCase(java.util.Locale.ROOT);
+		return List.of(path, head + ";x=1" + rest, head + ";" + rest, path + ";jsessionid=1", encoded + rest,
+				upper + rest, head + "/%2e" + rest, "/x/%2e%2e" + path, "/x/.." + path, "//" + path.substring(1),
+				head + "/" + rest, path + ".", head + "." + rest, head + "%2f" + rest.substring(1), path + "/",
+				head + "%252f" + rest.substring(1), "/%25" + encoded.substring(2) + rest);
 	}
 
 	private int send(String method, String path, String user) throws Exception {
