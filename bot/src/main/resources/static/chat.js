@@ -71,9 +71,12 @@
     transcript.scrollTop = transcript.scrollHeight;
   }
 
+  // The composer is usable once Quorum has opened the conversation: a message typed before that would have
+  // nowhere to go.
   async function start() {
     const response = await fetch('chat/api/conversations', { method: 'POST' });
     conversationId = (await response.json()).conversationId;
+    document.getElementById('send').disabled = false;
     poll();
   }
 

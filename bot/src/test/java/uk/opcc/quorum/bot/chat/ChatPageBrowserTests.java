@@ -1,7 +1,5 @@
 package uk.opcc.quorum.bot.chat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,13 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.opcc.quorum.bot.HeadlessChromium;
 import uk.opcc.quorum.bot.QuorumIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,17 +31,8 @@ class ChatPageBrowserTests {
 	WebDriver browser;
 
 	@BeforeEach
-	void openBrowser() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + Files.createTempDirectory("quorum-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+	void openBrowser() {
+		browser = HeadlessChromium.open();
 	}
 
 	@AfterEach
@@ -57,12 +44,8 @@ class ChatPageBrowserTests {
 
 	@Test
 	void helpShowsCardAndCardButtonAsksTheExampleQuestion() {
-		browser.get("http://127.0.0.1:" + port + "/");
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		wait.until(b -> b.findElement(By.id("message")).isDisplayed());
-
-		browser.findElement(By.id("message")).sendKeys("help");
-		browser.findElement(By.id("send")).click();
+		WebDriverWait wait = openChat();
+		send("help");
 
 		WebElement card = wait.until(b -> b.findElements(By.cssSelector(".message.card"))
 			.stream()
@@ -88,12 +71,8 @@ class ChatPageBrowserTests {
 
 	@Test
 	void markdownIsRenderedAsTeamsRendersItAndMarkupStaysText() {
-		browser.get("http://127.0.0.1:" + port + "/");
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		wait.until(b -> b.findElement(By.id("message")).isDisplayed());
-
-		browser.findElement(By.id("message")).sendKeys("ask");
-		browser.findElement(By.id("send")).click();
+		WebDriverWait wait = openChat();
+		send("ask");
 
 		WebElement reply = wait.until(b -> b.findElements(By.cssSelector(".message.bot"))
 			.stream()
@@ -104,14 +83,25 @@ class ChatPageBrowserTests {
 		assertThat(reply.findElement(By.tagName("strong")).getText())
 			.isEqualTo("ask what does the Police and Crime Panel do?");
 
-		browser.findElement(By.id("message")).sendKeys("<b>bold</b> **<i>x</i>**");
-		browser.findElement(By.id("send")).click();
+		send("<b>bold</b> **<i>x</i>**");
 		WebElement typed = wait.until(b -> b.findElements(By.cssSelector(".message.user"))
 			.stream()
 			.filter(e -> e.getText().contains("<b>bold</b>"))
 			.findFirst()
 			.orElse(null));
 		assertThat(typed.findElements(By.tagName("b"))).isEmpty();
+	}
+
+	private WebDriverWait openChat() {
+		browser.get("http://127.0.0.1:" + port + "/");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.until(b -> b.findElement(By.id("send")).isEnabled());
+		return wait;
+	}
+
+	private void send(String text) {
+		browser.findElement(By.id("message")).sendKeys(text);
+		browser.findElement(By.id("send")).click();
 	}
 
 }

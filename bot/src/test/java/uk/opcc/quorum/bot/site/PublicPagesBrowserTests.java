@@ -1,6 +1,5 @@
 package uk.opcc.quorum.bot.site;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +18,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import uk.opcc.quorum.bot.HeadlessChromium;
 import uk.opcc.quorum.bot.RunningQuorum;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,18 +51,7 @@ class PublicPagesBrowserTests extends RunningQuorum {
 	@BeforeEach
 	void openBrowser() throws Exception {
 		fixture = PublicPagesFixture.create(http, mongo, clock);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--hide-scrollbars", "--force-device-scale-factor=1", "--lang=en-GB",
-				"--user-data-dir=" + Files.createTempDirectory("quorum-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().window().setSize(new Dimension(1280, 900));
+		browser = HeadlessChromium.open();
 	}
 
 	@AfterEach
