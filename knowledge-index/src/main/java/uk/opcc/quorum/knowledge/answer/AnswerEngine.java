@@ -148,7 +148,7 @@ public class AnswerEngine {
 		List<Hit> hits = asked.isEmpty() ? found.subList(0, Math.min(PASSAGES, found.size()))
 				: found.stream().filter(hit -> asked.disagreement(specificsOf(hit)).isEmpty()).limit(PASSAGES).toList();
 		Answerability answerability = answerability();
-		List<Quotable> units = Quotable.of(expanded, vector, hits, answerability::weight);
+		List<Quotable> units = Quotable.of(expanded, vector, hits, answerability::weights);
 		return new Judgement(expanded, vector, asked, found, hits, units, answerability.signals(question, hits, units),
 				answerability.identifiersKnown(question));
 	}
@@ -168,7 +168,7 @@ public class AnswerEngine {
 			}
 			List<Hit> alone = List.of(hit);
 			Signals signals = answerability.signals(question, alone,
-					Quotable.of(judged.expanded(), judged.vector(), alone, answerability::weight));
+					Quotable.of(judged.expanded(), judged.vector(), alone, answerability::weights));
 			if (model.answers(signals)) {
 				String snippet = hit.text().length() <= 300 ? hit.text() : hit.text().substring(0, 299).strip() + "…";
 				return new Answer(

@@ -61,21 +61,32 @@ record Answerability(Map<String, String> acronyms, ToLongFunction<String> docume
 		if (wanted.isEmpty()) {
 			return 0;
 		}
-		double total = wanted.stream().mapToDouble(this::weight).sum();
+		Map<String, Double> weights = weights(wanted);
+		double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
 		return hits.stream().limit(Quotable.PASSAGES_CONSIDERED).mapToDouble(hit -> {
 			Set<String> present = Terms.of(hit.title() + " " + hit.section() + " " + hit.text());
 			return wanted.stream()
 				.filter(term -> Terms.contains(present, term) || expansionPresent(term, present))
-				.mapToDouble(this::weight)
+				.mapToDouble(weights::get)
 				.sum() / total;
 		}).max().orElse(0);
+	}
+
+	/**
+	 * Each term's {@link #weight}, looked up in the index once per question rather than
+	 * once per passage or unit that uses it.
+	 */
+	Map<String, Double> weights(Set<String> terms) {
+		Map<String, Double> weights = new java.util.HashMap<>();
+		terms.forEach(term -> weights.put(term, weight(term)));
+		return weights;
 	}
 
 	/**
 	 * Inverse document frequency: a word no passage contains weighs most; an acronym
 	 * weighs as its expansion.
 	 */
-	double weight(String term) {
+	private double weight(String term) {
 		long frequency = documentFrequency.applyAsLong(term);
 		if (frequency == 0) {
 			frequency = acronyms.entrySet()

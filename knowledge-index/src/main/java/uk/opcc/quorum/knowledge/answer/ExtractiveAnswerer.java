@@ -33,14 +33,16 @@ final class ExtractiveAnswerer {
 	 */
 	static Answer answer(List<Quotable> units, List<Hit> hits, AskModel model, Answer.Mode mode) {
 		List<Hit> considered = hits.subList(0, Math.min(Quotable.PASSAGES_CONSIDERED, hits.size()));
+		Map<Quotable, Double> scores = new java.util.IdentityHashMap<>();
+		units.forEach(unit -> scores.put(unit, model.score(unit.signals())));
 		List<Quotable> ranked = new ArrayList<>(units);
-		ranked.sort(Comparator.comparingDouble((Quotable unit) -> model.score(unit.signals())).reversed());
+		ranked.sort(Comparator.comparingDouble(scores::get).reversed());
 		// Supporting lines come from the first line's passage, or score at least half as
 		// well: a weak line from an unrelated document is no support.
-		double floor = ranked.isEmpty() ? 0 : model.score(ranked.get(0).signals()) / 2;
+		double floor = ranked.isEmpty() ? 0 : scores.get(ranked.get(0)) / 2;
 		List<Quotable> chosen = new ArrayList<>(ranked.stream()
 			.filter(unit -> unit == ranked.get(0) || unit.passage() == ranked.get(0).passage()
-					|| model.score(unit.signals()) >= floor)
+					|| scores.get(unit) >= floor)
 			.limit(MAX_UNITS)
 			.toList());
 		if (chosen.isEmpty()) {

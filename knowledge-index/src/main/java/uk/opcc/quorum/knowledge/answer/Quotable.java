@@ -2,10 +2,11 @@ package uk.opcc.quorum.knowledge.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import uk.opcc.quorum.knowledge.index.Hit;
@@ -37,11 +38,13 @@ record Quotable(int passage, int order, String text, double similarity, double o
 	}
 
 	/**
-	 * @param weight a word's weight by rarity
+	 * @param weights the rarity weight of each of the question's words
 	 */
-	static List<Quotable> of(String question, float[] questionVector, List<Hit> hits, ToDoubleFunction<String> weight) {
+	static List<Quotable> of(String question, float[] questionVector, List<Hit> hits,
+			Function<Set<String>, Map<String, Double>> weights) {
 		Set<String> wanted = Terms.of(question);
-		double total = wanted.stream().mapToDouble(weight).sum();
+		Map<String, Double> weight = weights.apply(wanted);
+		double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
 		Optional<Predicate<String>> sought = FactKind.sought(question);
 		List<Quotable> all = new ArrayList<>();
 		for (int p = 0; p < Math.min(PASSAGES_CONSIDERED, hits.size()); p++) {
@@ -52,7 +55,8 @@ record Quotable(int passage, int order, String text, double similarity, double o
 				String text = units.get(order);
 				Set<String> terms = Terms.of(text);
 				double overlap = total == 0 ? 0
-						: wanted.stream().filter(term -> Terms.contains(terms, term)).mapToDouble(weight).sum() / total;
+						: wanted.stream().filter(term -> Terms.contains(terms, term)).mapToDouble(weight::get).sum()
+								/ total;
 				double similarity = vectors ? cosine(questionVector, hit.unitVectors()[order])
 						: Double.isNaN(hit.similarity()) ? 0 : hit.similarity();
 				boolean heading = text.equalsIgnoreCase(hit.section()) || text.equalsIgnoreCase(hit.title())

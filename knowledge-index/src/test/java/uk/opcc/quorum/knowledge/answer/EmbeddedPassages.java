@@ -24,7 +24,8 @@ final class EmbeddedPassages {
 	}
 
 	List<Quotable> units(String question, Hit hit) {
-		return Quotable.of(question, query(question), List.of(hit), term -> 1);
+		return Quotable.of(question, query(question), List.of(hit),
+				terms -> terms.stream().collect(java.util.stream.Collectors.toMap(term -> term, term -> 1.0)));
 	}
 
 	private float[] query(String text) {
