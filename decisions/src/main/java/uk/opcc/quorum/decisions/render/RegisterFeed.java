@@ -8,6 +8,10 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
@@ -15,7 +19,9 @@ import uk.opcc.quorum.decisions.DecisionNotice;
 
 /**
  * The register's Atom feed: one entry per published notice, its executive summary as the
- * entry's summary.
+ * entry's summary. The office is the feed's author (RFC 4287 requires one for the feed or
+ * every entry), and the feed names its own address ({@code rel="self"}) so a reader that
+ * was handed a copy can still subscribe.
  */
 public final class RegisterFeed {
 
@@ -26,8 +32,13 @@ public final class RegisterFeed {
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType("atom_1.0");
 		feed.setTitle(office + ": decisions");
-		feed.setLink(baseUrl + "/register");
+		feed.setLinks(List.of(link("alternate", "text/html", baseUrl + "/register"),
+				link("self", "application/atom+xml", baseUrl + "/register/feed.atom")));
 		feed.setUri(baseUrl + "/register/feed.atom");
+		SyndPerson author = new SyndPersonImpl();
+		author.setName(office);
+		author.setUri(baseUrl + "/register");
+		feed.setAuthors(List.of(author));
 		feed.setDescription("Decision notices published by the " + office);
 		feed.setPublishedDate(published.stream()
 			.map(DecisionNotice::publishedAt)
@@ -41,6 +52,14 @@ public final class RegisterFeed {
 		catch (FeedException ex) {
 			throw new IllegalStateException("The register feed could not be written", ex);
 		}
+	}
+
+	private static SyndLink link(String rel, String type, String href) {
+		SyndLink link = new SyndLinkImpl();
+		link.setRel(rel);
+		link.setType(type);
+		link.setHref(href);
+		return link;
 	}
 
 	private static SyndEntry entry(String baseUrl, DecisionNotice notice) {
