@@ -1,0 +1,8 @@
+/**
+ * Understanding plain requests typed in Teams:
+ * {@link uk.opcc.quorum.bot.conversation.IntentRouter} reads a message's
+ * {@link uk.opcc.quorum.bot.conversation.Intent} and
+ * {@link uk.opcc.quorum.bot.conversation.Slots} without a language model, keeping every
+ * command word routed as before.
+ */
+package uk.opcc.quorum.bot.conversation;
