@@ -53,6 +53,13 @@ public class Decisions {
 		return store.find(id).orElseThrow(() -> DecisionException.notFound("There is no decision notice " + id + "."));
 	}
 
+	/** The latest version of the notice with this number, as the register writes it. */
+	public java.util.Optional<DecisionNotice> latest(String number) {
+		List<DecisionNotice> versions = store.versionsOf(number);
+		return versions.isEmpty() ? java.util.Optional.empty()
+				: java.util.Optional.of(versions.get(versions.size() - 1));
+	}
+
 	public List<DecisionNotice> list(List<Status> statuses) {
 		return statuses == null || statuses.isEmpty() ? store.all() : store.withStatus(statuses);
 	}

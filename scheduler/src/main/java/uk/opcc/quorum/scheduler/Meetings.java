@@ -145,6 +145,17 @@ public class Meetings {
 			.orElseThrow(() -> SchedulingException.notFound("No " + board.code() + " meeting has been held yet."));
 	}
 
+	/** A board's meetings already started, latest first, cancelled ones included. */
+	public List<Meeting> held(String boardCode, int count) {
+		Board board = board(boardCode);
+		return store.ofBoard(board.code())
+			.stream()
+			.filter(m -> m.start().isBefore(clock.instant()))
+			.sorted(java.util.Comparator.comparing(Meeting::start).reversed())
+			.limit(Math.max(1, Math.min(count, 100)))
+			.toList();
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(clock.withZone(Meeting.LONDON));
 	}

@@ -45,6 +45,11 @@ class AskCommand implements CommandHandler {
 	}
 
 	@Override
+	public List<String> examples() {
+		return List.of("What does the Police and Crime Panel do?", "who sets the precept?");
+	}
+
+	@Override
 	public Set<Role> allowedRoles() {
 		return EnumSet.allOf(Role.class);
 	}

@@ -47,6 +47,11 @@ class SourcesCommand implements CommandHandler {
 	}
 
 	@Override
+	public List<String> examples() {
+		return List.of("what documents do you answer from?");
+	}
+
+	@Override
 	public Set<Role> allowedRoles() {
 		return EnumSet.complementOf(EnumSet.of(Role.CANDIDATE));
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -13,14 +14,21 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import uk.opcc.quorum.bot.conversation.ConversationMemory;
+import uk.opcc.quorum.bot.conversation.Intent;
+import uk.opcc.quorum.bot.conversation.IntentRouter;
+import uk.opcc.quorum.bot.conversation.Route;
+import uk.opcc.quorum.bot.conversation.Slots;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.bot.system.LogSafe;
 
 /**
- * Routes a message to the command its first word names (or, in a personal chat, plain
- * text to {@code ask}) and a card action to the handler of its verb, after one
- * authorization check for all of them. Handlers register themselves as beans; nothing
- * here knows which commands exist.
+ * Routes a message to the command that serves it and a card action to the handler of its
+ * verb, after one authorization check for all of them. A message is read by the
+ * {@link IntentRouter}: a command word routes as it always has; a plain request ("when is
+ * the next PAF?", "move it to 11") goes to the command serving its intent, with what it
+ * names, completed from what the person last spoke of in the conversation. Handlers
+ * register themselves as beans; nothing here knows which commands exist.
  */
 @Component
 public class CommandDispatcher {
@@ -31,10 +39,29 @@ public class CommandDispatcher {
 
 	private final Map<String, CardActionHandler> actions = new HashMap<>();
 
+	/**
+	 * Longer than any request a person types: such a message is a question (which Ask
+	 * refuses, with its limit, when too long), not worth reading for an intent.
+	 */
+	static final int LONGEST_REQUEST = 1000;
+
+	/** "and the one after?", "what about the next one after that" */
+	private static final Pattern ONE_AFTER = Pattern.compile(
+			"(?:and\\s+|what about\\s+|how about\\s+)?(?:the\\s+)?(?:next\\s+)?(?:one|meeting)\\s+after(?:\\s+that)?"
+					+ "|(?:and\\s+)?after that",
+			Pattern.CASE_INSENSITIVE);
+
 	private final List<CommandHandler> handlers;
 
-	public CommandDispatcher(List<CommandHandler> handlers, List<CardActionHandler> cardActions) {
+	private final IntentRouter router;
+
+	private final ConversationMemory memory;
+
+	public CommandDispatcher(List<CommandHandler> handlers, List<CardActionHandler> cardActions, IntentRouter router,
+			ConversationMemory memory) {
 		this.handlers = List.copyOf(handlers);
+		this.router = router;
+		this.memory = memory;
 		handlers.forEach(handler -> handler.names().forEach(name -> register(commands, name, handler)));
 		cardActions.forEach(handler -> register(actions, handler.verb(), handler));
 	}
@@ -49,17 +76,71 @@ public class CommandDispatcher {
 
 	public BotReply message(Caller caller, String text, ConversationInfo conversation, List<IncomingFile> files) {
 		String trimmed = text == null ? "" : text.strip();
-		String word = trimmed.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-		CommandHandler named = commands.get(word);
-		String rest = named == null ? trimmed : trimmed.substring(Math.min(trimmed.length(), word.length())).strip();
-		CommandHandler handler = named != null ? named
-				: files != null && !files.isEmpty() && commands.containsKey("upload") ? commands.get("upload")
-						: trimmed.isEmpty() ? commands.get("help") : commands.get("ask");
+		boolean withFiles = files != null && !files.isEmpty();
+		if (!trimmed.isEmpty() && !withFiles && trimmed.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			return BotReply.text(
+					"I could not find any words in that. Ask a question, or type **help** to see " + "what I can do.");
+		}
+		Dispatch dispatch = dispatch(caller, trimmed, conversation, withFiles);
+		CommandHandler handler = dispatch.handler();
 		if (handler == null) {
 			return BotReply.text("I don't know that command. Type **help** to see what I can do.");
 		}
-		return run(caller, handler.allowedRoles(), handler.names().get(0),
-				() -> handler.handle(new CommandRequest(caller, rest, conversation, files)));
+		if (dispatch.slots().board() != null && conversation != null) {
+			memory.board(conversation.id(), caller.userId(), dispatch.slots().board());
+		}
+		return run(caller, handler.allowedRoles(), handler.names().get(0), () -> handler
+			.handle(new CommandRequest(caller, dispatch.text(), conversation, files, dispatch.slots())));
+	}
+
+	/** The handler, the text it gets and the slots, for one message. */
+	private record Dispatch(CommandHandler handler, String text, Slots slots) {
+	}
+
+	private Dispatch dispatch(Caller caller, String trimmed, ConversationInfo conversation, boolean withFiles) {
+		String word = trimmed.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+		CommandHandler named = commands.get(word);
+		String rest = trimmed.substring(Math.min(trimmed.length(), word.length())).strip();
+		if (trimmed.length() > LONGEST_REQUEST) {
+			return new Dispatch(named != null ? named : commands.get("ask"), named != null ? rest : trimmed,
+					Slots.NONE);
+		}
+		Optional<ConversationMemory.Spoken> recent = conversation == null ? Optional.empty()
+				: memory.recall(conversation.id(), caller.userId());
+		if (named == null && recent.map(r -> r.meeting() != null).orElse(false)
+				&& ONE_AFTER.matcher(trimmed.replaceAll("[?.!]+$", "").strip()).matches()) {
+			return new Dispatch(commands.get("next"), "after", Slots.NONE);
+		}
+		Route route = router.route(trimmed, withFiles);
+		Slots slots = recent.map(r -> remembered(route, r)).orElse(route.slots());
+		if (route.via() == Route.Via.COMMAND_WORD && named != null) {
+			return new Dispatch(named, rest, slots);
+		}
+		// a command the router has no intent for (a newer one): its word counts unless
+		// the
+		// router heard a request for something else
+		if (named != null && (route.intent() == Intent.ASK || rest.isEmpty())) {
+			return new Dispatch(named, rest, slots);
+		}
+		CommandHandler serving = route.intent().command().map(commands::get).orElse(null);
+		if (serving == null) {
+			return new Dispatch(commands.get("ask"), trimmed, Slots.NONE);
+		}
+		Route completed = new Route(route.intent(), slots, route.via(), route.text(), route.rest(), route.score(),
+				route.runnerUp(), route.runnerUpScore());
+		return new Dispatch(serving, completed.commandText(), slots);
+	}
+
+	/**
+	 * The route's slots, with the board the person last spoke of when the request reads a
+	 * board and names none ("move it to 11", "what's on its agenda").
+	 */
+	private static Slots remembered(Route route, ConversationMemory.Spoken recent) {
+		Slots slots = route.slots();
+		if (slots.board() != null || recent.board() == null || !route.intent().slots().contains(Slots.Kind.BOARD)) {
+			return slots;
+		}
+		return new Slots(recent.board(), slots.when(), slots.decision(), slots.person(), slots.action(), slots.topic());
 	}
 
 	public BotReply cardAction(Caller caller, String verb, Map<String, Object> data, ConversationInfo conversation) {

@@ -22,6 +22,15 @@ public interface CommandHandler {
 	/** One line for {@code help}. */
 	String description();
 
+	/**
+	 * Sentences that work, as people would type them, for {@code help}; {@code {board}}
+	 * stands for one of the office's boards. A test routes every one of them back to this
+	 * command.
+	 */
+	default List<String> examples() {
+		return List.of();
+	}
+
 	Set<Role> allowedRoles();
 
 	BotReply handle(CommandRequest request);

@@ -1,7 +1,7 @@
 package uk.opcc.quorum.bot.command;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,15 +11,23 @@ import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.card.Card;
 import uk.opcc.quorum.bot.security.Role;
+import uk.opcc.quorum.scheduler.Board;
+import uk.opcc.quorum.scheduler.Boards;
 
-/** Lists what the caller's roles allow, as a card. */
+/**
+ * What the caller's roles allow, taught by example: for each thing they can do, a
+ * sentence that works as typed, with one of the office's boards in it.
+ */
 @Component
 class HelpCommand implements CommandHandler {
 
 	private final CommandDispatcher dispatcher;
 
-	HelpCommand(@Lazy CommandDispatcher dispatcher) {
+	private final Boards boards;
+
+	HelpCommand(@Lazy CommandDispatcher dispatcher, Boards boards) {
 		this.dispatcher = dispatcher;
+		this.boards = boards;
 	}
 
 	@Override
@@ -44,8 +52,6 @@ class HelpCommand implements CommandHandler {
 
 	@Override
 	public BotReply handle(CommandRequest request) {
-		Map<String, String> commands = new LinkedHashMap<>();
-		dispatcher.available(request.caller()).forEach(handler -> commands.put(handler.usage(), handler.description()));
 		String roles = request.caller()
 			.roles()
 			.stream()
@@ -53,13 +59,29 @@ class HelpCommand implements CommandHandler {
 			.sorted()
 			.reduce((a, b) -> a + ", " + b)
 			.orElse("");
+		boolean office = !request.caller().roles().equals(Set.of(Role.CANDIDATE));
+		String board = boards.all()
+			.stream()
+			.filter(b -> office || b.publicBoard())
+			.map(Board::code)
+			.findFirst()
+			.orElse("SGB");
 		Card card = Card.create()
 			.heading("What I can do")
-			.subtle("You are signed in as " + roles + ".")
-			.facts(commands)
-			.text("In a personal chat you can also just type a question about the PCC or the office.")
-			.action("Ask an example question", "ask.question",
-					Map.of("question", "What does the Police and Crime Panel do?"));
+			.subtle("You are signed in as " + roles + ". Type as you would to a colleague, for example:");
+		List<String> tried = new ArrayList<>();
+		for (CommandHandler handler : dispatcher.available(request.caller())) {
+			List<String> examples = handler.examples().stream().map(e -> e.replace("{board}", board)).toList();
+			if (examples.isEmpty()) {
+				continue;
+			}
+			card.text("**" + handler.description() + "**\n\n"
+					+ String.join("\n\n", examples.stream().map(e -> "\u201c" + e + "\u201d").toList()));
+			tried.add(examples.get(0));
+		}
+		card.text("Changes (booking, moving, drafting) are shown on a card first; nothing happens until you press "
+				+ "its button.");
+		tried.stream().limit(3).forEach(example -> card.action("Try: " + example, "help.try", Map.of("text", example)));
 		return new BotReply(List.of(new BotMessage("Here is what I can do.", card)));
 	}
 

@@ -20,36 +20,33 @@ public enum Intent {
 	/** When a board meets next. */
 	NEXT_MEETING(List.of("next", "meetings"), "next", Kind.BOARD),
 	/** Meetings already held: when, which. */
-	PAST_MEETINGS(List.of(), null, Kind.BOARD),
+	PAST_MEETINGS(List.of("past"), "past", Kind.BOARD),
 	/** Book a board's meeting. */
 	SCHEDULE_MEETING(List.of("schedule"), "schedule", Kind.BOARD, Kind.WHEN),
 	/** Move a meeting to another day or time. */
-	MOVE_MEETING(List.of(), null, Kind.BOARD, Kind.WHEN),
+	MOVE_MEETING(List.of("move"), "move", Kind.BOARD, Kind.WHEN),
 	/** Call a meeting off. */
-	CANCEL_MEETING(List.of(), null, Kind.BOARD, Kind.WHEN),
+	CANCEL_MEETING(List.of("cancel"), "cancel", Kind.BOARD, Kind.WHEN),
 	/** The agenda of a board's next meeting (the {@code agenda} command). */
 	SHOW_AGENDA(List.of("agenda"), "agenda", Kind.BOARD, Kind.WHEN),
-	/**
-	 * Put an item on a meeting's agenda; the {@code agenda} card has the button that
-	 * opens the form.
-	 */
-	ADD_AGENDA_ITEM(List.of(), "agenda", Kind.BOARD, Kind.WHEN),
+	/** Put an item on a meeting's agenda. */
+	ADD_AGENDA_ITEM(List.of("item"), "item", Kind.BOARD, Kind.WHEN),
 	/** Send in a paper for a meeting (not a document for the library: that is UPLOAD). */
-	ADD_PAPER(List.of(), null, Kind.BOARD, Kind.WHEN),
+	ADD_PAPER(List.of(), "item", Kind.BOARD, Kind.WHEN),
 	/** Take or write up the minutes of a meeting held. */
 	RECORD_MINUTES(List.of("minutes"), "minutes", Kind.BOARD, Kind.WHEN),
 	/** The caller's own open actions. */
 	MY_ACTIONS(List.of("actions"), "actions", Kind.BOARD),
 	/** Actions past their due date, of a board or a person. */
-	OVERDUE_ACTIONS(List.of(), null, Kind.BOARD, Kind.PERSON),
+	OVERDUE_ACTIONS(List.of("overdue"), "overdue", Kind.BOARD, Kind.PERSON),
 	/** Mark an action done. */
-	CLOSE_ACTION(List.of(), null, Kind.ACTION),
+	CLOSE_ACTION(List.of("close"), "close", Kind.ACTION),
 	/** Start a decision notice. */
 	DRAFT_DECISION(List.of("draft"), "draft", Kind.TOPIC),
 	/** Decision notices waiting for the caller to act. */
 	DECISIONS_WAITING_FOR_ME(List.of("decisions"), "decisions"),
 	/** Where one decision notice has got to. */
-	DECISION_STATUS(List.of(), null, Kind.DECISION),
+	DECISION_STATUS(List.of("status"), "status", Kind.DECISION),
 	/** What documents Quorum answers from. */
 	SOURCES(List.of("sources"), "sources"),
 	/** Add a document to the library Quorum answers from. */
@@ -57,7 +54,7 @@ public enum Intent {
 	/** What Quorum can do. */
 	HELP(List.of("help", "?"), "help"),
 	/** A newcomer (new staff, a new PCC, a candidate) asking where to begin. */
-	ONBOARDING(List.of(), null);
+	ONBOARDING(List.of(), "start");
 
 	private final List<String> commandWords;
 

@@ -37,17 +37,21 @@ public record Route(Intent intent, Slots slots, Via via, String text, String res
 	 * The text to give the command that serves {@link #intent()} today
 	 * ({@code CommandRequest.text}): after a command word, the rest as before; for a
 	 * question, the whole message; for a command that reads a board code first
-	 * ({@code next}, {@code schedule}, {@code agenda}, {@code minutes}, {@code actions}),
-	 * the board's code or nothing; for {@code draft}, what the notice is about.
+	 * ({@code next}, {@code past}, {@code schedule}, {@code agenda}, {@code item},
+	 * {@code minutes}, {@code actions}, {@code overdue}), the board's code or nothing;
+	 * for {@code draft}, what the notice is about; for a move or a cancellation, the
+	 * whole message ("push it back an hour" is read against the meeting); for the rest,
+	 * nothing (they read the slots).
 	 */
 	public String commandText() {
 		if (via == Via.COMMAND_WORD) {
 			return rest;
 		}
 		return switch (intent) {
-			case ASK, UPLOAD -> text;
+			case ASK, UPLOAD, MOVE_MEETING, CANCEL_MEETING -> text;
 			case DRAFT_DECISION -> slots.topic() == null ? text : slots.topic();
-			case NEXT_MEETING, SCHEDULE_MEETING, SHOW_AGENDA, ADD_AGENDA_ITEM, RECORD_MINUTES, MY_ACTIONS ->
+			case NEXT_MEETING, PAST_MEETINGS, SCHEDULE_MEETING, SHOW_AGENDA, ADD_AGENDA_ITEM, ADD_PAPER, RECORD_MINUTES,
+					MY_ACTIONS, OVERDUE_ACTIONS ->
 				slots.board() == null ? "" : slots.board();
 			default -> "";
 		};

@@ -40,7 +40,7 @@ public record Slots(String board, WhenResult when, DecisionNumber decision, Stri
 
 	}
 
-	static final Slots NONE = new Slots(null, null, null, null, null, null);
+	public static final Slots NONE = new Slots(null, null, null, null, null, null);
 
 	public Slots {
 		if (when instanceof NotFound) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import uk.opcc.quorum.bot.command.BotMessage;
 import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.bot.command.CardActionHandler;
 import uk.opcc.quorum.bot.command.CardActionRequest;
@@ -77,9 +78,12 @@ final class DecideActions {
 
 		private final DecideCards cards;
 
-		Move(DecisionWorkflow workflow, DecideCards cards) {
+		private final Decisions decisions;
+
+		Move(DecisionWorkflow workflow, DecideCards cards, Decisions decisions) {
 			this.workflow = workflow;
 			this.cards = cards;
+			this.decisions = decisions;
 		}
 
 		@Override
@@ -104,6 +108,14 @@ final class DecideActions {
 				}
 				Boolean approve = request.data().containsKey("approve") ? Boolean.valueOf(request.text("approve"))
 						: null;
+				DecisionNotice shown = decisions.get(request.text("id"));
+				if (request.data().containsKey("revision")
+						&& !String.valueOf(shown.revision()).equals(request.text("revision"))) {
+					return BotReply
+						.text("Notice " + shown.reference() + " has changed since that card was shown (it is " + "now "
+								+ shown.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+								+ "), so nothing was done. Open it again to see it as it is.");
+				}
 				Actor actor = Capacities.actor(request.caller());
 				DecisionNotice moved = workflow.move(request.text("id"),
 						new TransitionRequest(to, request.text("comment"), approve, null, null), actor);
@@ -161,6 +173,48 @@ final class DecideActions {
 						decision.meetingId(), decision.meetingDate(), decision.text())), actor);
 				return BotReply.card(cards.actionable(drafted.notice(), workflow.nextFor(drafted.notice(), actor))
 					.subtle(drafted.note()));
+			});
+		}
+
+	}
+
+	/** The button on a draft's confirmation card: only this creates the draft. */
+	@Component
+	static class DraftConfirmed implements CardActionHandler {
+
+		private final Drafting drafting;
+
+		private final DecisionWorkflow workflow;
+
+		private final DecideCards cards;
+
+		DraftConfirmed(Drafting drafting, DecisionWorkflow workflow, DecideCards cards) {
+			this.drafting = drafting;
+			this.workflow = workflow;
+			this.cards = cards;
+		}
+
+		@Override
+		public String verb() {
+			return "decide.draft";
+		}
+
+		@Override
+		public Set<Role> allowedRoles() {
+			return EnumSet.of(Role.STAFF, Role.SECRETARY, Role.ADMIN);
+		}
+
+		@Override
+		public BotReply handle(CardActionRequest request) {
+			return Refusals.explain(() -> {
+				if (request.text("text").isEmpty()) {
+					return BotReply.text("Say what the decision is about: draft Extend the victims' services "
+							+ "contract for a year.");
+				}
+				Actor actor = Capacities.actor(request.caller());
+				Drafted drafted = drafting.draft(new DraftRequest(request.text("text"), null), actor);
+				return new BotReply(List.of(BotMessage.text(drafted.note()), BotMessage
+					.card(cards.actionable(drafted.notice(), workflow.nextFor(drafted.notice(), actor)))));
 			});
 		}
 

@@ -64,14 +64,14 @@ class DecideCards {
 		}
 		for (Status to : moves) {
 			if (to == Status.SIGNED) {
-				card.action("Approve and sign", "decide.transition",
-						Map.of("id", notice.id(), "to", "SIGNED", "approve", true));
-				card.action("Reject and sign", "decide.transition",
-						Map.of("id", notice.id(), "to", "SIGNED", "approve", false));
+				card.action("Approve and sign", "decide.transition", Map.of("id", notice.id(), "to", "SIGNED",
+						"approve", true, "revision", String.valueOf(notice.revision())));
+				card.action("Reject and sign", "decide.transition", Map.of("id", notice.id(), "to", "SIGNED", "approve",
+						false, "revision", String.valueOf(notice.revision())));
 			}
 			else {
 				card.action(BUTTONS.getOrDefault(to, to.name()), "decide.transition",
-						Map.of("id", notice.id(), "to", to.name()));
+						Map.of("id", notice.id(), "to", to.name(), "revision", String.valueOf(notice.revision())));
 			}
 		}
 		return card;

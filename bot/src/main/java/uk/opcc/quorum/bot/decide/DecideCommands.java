@@ -7,19 +7,17 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.card.Card;
-import uk.opcc.quorum.bot.command.BotMessage;
 import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
 import uk.opcc.quorum.bot.command.Refusals;
+import uk.opcc.quorum.bot.conversation.DecisionNumber;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.decisions.Actor;
 import uk.opcc.quorum.decisions.DecisionNotice;
 import uk.opcc.quorum.decisions.DecisionWorkflow;
 import uk.opcc.quorum.decisions.Decisions;
-import uk.opcc.quorum.decisions.DraftRequest;
-import uk.opcc.quorum.decisions.Drafted;
-import uk.opcc.quorum.decisions.Drafting;
+import uk.opcc.quorum.decisions.DecisionsProperties;
 import uk.opcc.quorum.decisions.Status;
 
 /**
@@ -33,20 +31,11 @@ final class DecideCommands {
 	private DecideCommands() {
 	}
 
+	/**
+	 * Shows what will be drafted; the card's button ({@code decide.draft}) drafts it.
+	 */
 	@Component
 	static class Draft implements CommandHandler {
-
-		private final Drafting drafting;
-
-		private final DecisionWorkflow workflow;
-
-		private final DecideCards cards;
-
-		Draft(Drafting drafting, DecisionWorkflow workflow, DecideCards cards) {
-			this.drafting = drafting;
-			this.workflow = workflow;
-			this.cards = cards;
-		}
 
 		@Override
 		public List<String> names() {
@@ -64,6 +53,11 @@ final class DecideCommands {
 		}
 
 		@Override
+		public List<String> examples() {
+			return List.of("draft a decision notice on extending the victims' services contract");
+		}
+
+		@Override
 		public Set<Role> allowedRoles() {
 			return EnumSet.of(Role.STAFF, Role.SECRETARY, Role.ADMIN);
 		}
@@ -75,10 +69,13 @@ final class DecideCommands {
 					return BotReply.text(
 							"Say what the decision is about: draft Extend the victims' services contract for a year.");
 				}
-				Actor actor = Capacities.actor(request.caller());
-				Drafted drafted = drafting.draft(new DraftRequest(request.text(), null), actor);
-				return new BotReply(List.of(BotMessage.text(drafted.note()), BotMessage
-					.card(cards.actionable(drafted.notice(), workflow.nextFor(drafted.notice(), actor)))));
+				String about = request.slots().topic() != null ? request.slots().topic() : request.text();
+				return BotReply.card(Card.create()
+					.heading("Draft a decision notice?")
+					.facts(java.util.Map.of("About", about))
+					.text("I will start a draft notice from this, number it and put it in your drafts; you can edit "
+							+ "it before it goes for sign-off. Nothing is created until you press the button.")
+					.action("Draft it", "decide.draft", java.util.Map.of("text", about)));
 			});
 		}
 
@@ -112,6 +109,11 @@ final class DecideCommands {
 		}
 
 		@Override
+		public List<String> examples() {
+			return List.of("which decisions are waiting for me?");
+		}
+
+		@Override
 		public Set<Role> allowedRoles() {
 			return OFFICE;
 		}
@@ -134,6 +136,76 @@ final class DecideCommands {
 				.limit(5)
 				.forEach(n -> card.action("Open " + n.reference(), "decide.show", java.util.Map.of("id", n.id())));
 			return BotReply.card(card);
+		}
+
+	}
+
+	/** "where has 2027/004 got to?": one notice's status, by its number. */
+	@Component
+	static class Where implements CommandHandler {
+
+		private final Decisions decisions;
+
+		private final DecisionWorkflow workflow;
+
+		private final DecideCards cards;
+
+		private final DecisionsProperties properties;
+
+		Where(Decisions decisions, DecisionWorkflow workflow, DecideCards cards, DecisionsProperties properties) {
+			this.decisions = decisions;
+			this.workflow = workflow;
+			this.cards = cards;
+			this.properties = properties;
+		}
+
+		@Override
+		public List<String> names() {
+			return List.of("status");
+		}
+
+		@Override
+		public String usage() {
+			return "where has 2027/004 got to?";
+		}
+
+		@Override
+		public String description() {
+			return "Where a decision notice has got to";
+		}
+
+		@Override
+		public List<String> examples() {
+			return List.of("where has 2027/004 got to?");
+		}
+
+		@Override
+		public Set<Role> allowedRoles() {
+			return EnumSet.allOf(Role.class);
+		}
+
+		@Override
+		public BotReply handle(CommandRequest request) {
+			return Refusals.explain(() -> {
+				DecisionNumber asked = request.slots().decision() != null ? request.slots().decision()
+						: DecisionNumber.find(request.text()).orElse(null);
+				if (asked == null) {
+					return BotReply.text("Say the notice's number, e.g. status of 2027/004.");
+				}
+				String number = asked.format(properties.numberPattern());
+				DecisionNotice notice = decisions.latest(number).orElse(null);
+				boolean office = request.caller().hasAny(OFFICE);
+				if (notice == null || (!office && notice.status() != Status.PUBLISHED)) {
+					return BotReply
+						.text("There is no " + (office ? "" : "published ") + "decision notice " + number + ".");
+				}
+				if (!office) {
+					return BotReply.text("Decision " + notice.reference() + " (" + notice.title() + ") is published: "
+							+ properties.publicUrl().toString().replaceAll("/$", "") + "/register/" + notice.slug());
+				}
+				return BotReply
+					.card(cards.actionable(notice, workflow.nextFor(notice, Capacities.actor(request.caller()))));
+			});
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import uk.opcc.quorum.bot.card.Card;
 import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.bot.command.CardActionHandler;
 import uk.opcc.quorum.bot.command.CardActionRequest;
@@ -61,6 +62,11 @@ final class ActionCommands {
 		@Override
 		public String description() {
 			return "Your open actions from board meetings";
+		}
+
+		@Override
+		public List<String> examples() {
+			return List.of("what actions have I got?");
 		}
 
 		@Override
@@ -193,6 +199,183 @@ final class ActionCommands {
 				return BotReply.text("Closed: " + action.description());
 			});
 		}
+
+	}
+
+	/** "what's overdue for the PAF", "is the chief constable behind on any actions". */
+	@Component
+	static class Overdue implements CommandHandler {
+
+		private final Actions actions;
+
+		private final Meetings meetings;
+
+		private final Boards boards;
+
+		Overdue(Actions actions, Meetings meetings, Boards boards) {
+			this.actions = actions;
+			this.meetings = meetings;
+			this.boards = boards;
+		}
+
+		@Override
+		public List<String> names() {
+			return List.of("overdue");
+		}
+
+		@Override
+		public String usage() {
+			return "what actions are overdue for the PAF?";
+		}
+
+		@Override
+		public String description() {
+			return "Actions past their due date, of a board or a person";
+		}
+
+		@Override
+		public List<String> examples() {
+			return List.of("what actions are overdue for the {board}?");
+		}
+
+		@Override
+		public Set<Role> allowedRoles() {
+			return MeetRoles.OFFICE;
+		}
+
+		@Override
+		public BotReply handle(CommandRequest request) {
+			return Refusals.explain(() -> {
+				String board = request.slots().board() != null ? request.slots().board()
+						: request.text().isEmpty() ? null : boards.get(request.text().split("\\s+")[0]).code();
+				String person = request.slots().person();
+				LocalDate today = meetings.today();
+				List<ActionItem> overdue = actions.find(new ActionQuery(person, board, null, ActionItem.Status.OPEN))
+					.stream()
+					.filter(a -> a.overdue(today))
+					.sorted(java.util.Comparator.comparing(ActionItem::due))
+					.toList();
+				String whose = (person != null ? " for " + person : "") + (board != null ? " (" + board + ")" : "");
+				if (overdue.isEmpty()) {
+					return BotReply.text("No action is overdue" + whose + ".");
+				}
+				Card card = Card.create().heading("Overdue actions" + whose);
+				for (ActionItem action : overdue) {
+					card.text("Due " + action.due().format(MeetCards.DAY) + " (" + action.boardCode() + ", "
+							+ action.owner() + "): " + action.description());
+				}
+				return BotReply.card(card);
+			});
+		}
+
+	}
+
+	/**
+	 * "close my action about the risk register": the caller's open action that the words
+	 * name, shown with the button that closes it; several that fit are offered as
+	 * choices.
+	 */
+	@Component
+	static class CloseRequest implements CommandHandler {
+
+		private final Actions actions;
+
+		private final People people;
+
+		CloseRequest(Actions actions, People people) {
+			this.actions = actions;
+			this.people = people;
+		}
+
+		@Override
+		public List<String> names() {
+			return List.of("close");
+		}
+
+		@Override
+		public String usage() {
+			return "close my action about the risk register";
+		}
+
+		@Override
+		public String description() {
+			return "Mark one of your actions done (you confirm first)";
+		}
+
+		@Override
+		public List<String> examples() {
+			return List.of("close my action about the risk register");
+		}
+
+		@Override
+		public Set<Role> allowedRoles() {
+			return MeetRoles.OFFICE;
+		}
+
+		@Override
+		public BotReply handle(CommandRequest request) {
+			return Refusals.explain(() -> {
+				String words = request.slots().action() != null ? request.slots().action() : request.text();
+				List<ActionItem> open = people.aliases(request.caller())
+					.stream()
+					.flatMap(who -> actions.find(new ActionQuery(who, null, null, ActionItem.Status.OPEN)).stream())
+					.distinct()
+					.toList();
+				List<ActionItem> fitting = fitting(open, words);
+				if (fitting.isEmpty()) {
+					return BotReply.text(open.isEmpty() ? "You have no open actions to close."
+							: "None of your open actions fits '" + words + "'. Type **actions** to see them.");
+				}
+				Card card = Card.create().heading(fitting.size() == 1 ? "Close this action?" : "Which action is done?");
+				for (ActionItem action : fitting.stream().limit(5).toList()) {
+					card.text("Due " + action.due().format(MeetCards.DAY) + " (" + action.boardCode() + "): "
+							+ action.description());
+					card.action("Done: " + MeetCards.shorten(action.description()), "meet.close-action",
+							java.util.Map.of("action", action.id()));
+				}
+				return BotReply.card(card.subtle("Nothing changes until you press a button."));
+			});
+		}
+
+		/**
+		 * The actions the words name: by id, else those sharing the most words with them.
+		 */
+		static List<ActionItem> fitting(List<ActionItem> open, String words) {
+			String wanted = words == null ? "" : words.strip().toLowerCase(java.util.Locale.ROOT);
+			List<ActionItem> byId = open.stream().filter(a -> a.id().equalsIgnoreCase(wanted)).toList();
+			if (!byId.isEmpty() || wanted.isEmpty()) {
+				return wanted.isEmpty() ? open : byId;
+			}
+			Set<String> asked = words(wanted);
+			java.util.Map<ActionItem, Long> shared = new java.util.LinkedHashMap<>();
+			for (ActionItem action : open) {
+				long common = words(action.description().toLowerCase(java.util.Locale.ROOT)).stream()
+					.filter(asked::contains)
+					.count();
+				if (common > 0) {
+					shared.put(action, common);
+				}
+			}
+			long best = shared.values().stream().mapToLong(Long::longValue).max().orElse(0);
+			return shared.entrySet()
+				.stream()
+				.filter(e -> e.getValue() == best)
+				.map(java.util.Map.Entry::getKey)
+				.toList();
+		}
+
+		private static Set<String> words(String text) {
+			Set<String> words = new java.util.HashSet<>();
+			for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+				if (word.length() > 2 && !STOP.contains(word)) {
+					words.add(word);
+				}
+			}
+			return words;
+		}
+
+		private static final Set<String> STOP = Set.of("the", "and", "for", "about", "action", "my", "on", "to", "of",
+				"with", "from", "that", "this");
 
 	}
 

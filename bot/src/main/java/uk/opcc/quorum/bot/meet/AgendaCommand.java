@@ -13,6 +13,7 @@ import uk.opcc.quorum.bot.command.CardActionRequest;
 import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
 import uk.opcc.quorum.bot.command.Refusals;
+import uk.opcc.quorum.bot.conversation.ConversationMemory;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.Boards;
@@ -31,10 +32,13 @@ class AgendaCommand implements CommandHandler, CardActionHandler {
 
 	private final MeetCards cards;
 
-	AgendaCommand(Meetings meetings, Boards boards, MeetCards cards) {
+	private final ConversationMemory memory;
+
+	AgendaCommand(Meetings meetings, Boards boards, MeetCards cards, ConversationMemory memory) {
 		this.meetings = meetings;
 		this.boards = boards;
 		this.cards = cards;
+		this.memory = memory;
 	}
 
 	@Override
@@ -53,6 +57,11 @@ class AgendaCommand implements CommandHandler, CardActionHandler {
 	}
 
 	@Override
+	public List<String> examples() {
+		return List.of("what's on the {board} agenda?");
+	}
+
+	@Override
 	public String verb() {
 		return "meet.agenda";
 	}
@@ -64,7 +73,14 @@ class AgendaCommand implements CommandHandler, CardActionHandler {
 
 	@Override
 	public BotReply handle(CommandRequest request) {
-		return agenda(request.text().isEmpty() ? null : request.text().split("\\s+")[0]);
+		String code = request.text().isEmpty() ? null : request.text().split("\\s+")[0];
+		if (code != null && request.conversation() != null) {
+			Refusals.explain(() -> {
+				MeetingChanges.remember(memory, request, meetings.current(code));
+				return null;
+			});
+		}
+		return agenda(code);
 	}
 
 	@Override

@@ -68,7 +68,8 @@ class MeetCards {
 		if (next.moved() != null) {
 			card.text(next.moved() + ".");
 		}
-		card.text(next.clashes().isEmpty() ? "No clashes found for the members."
+		card.text(next.clashes().isEmpty()
+				? ScheduleCommand.AS_ASKED.equals(next.moved()) ? "" : "No clashes found for the members."
 				: "Clashes: " + String.join("; ",
 						next.clashes()
 							.stream()
@@ -83,6 +84,11 @@ class MeetCards {
 	}
 
 	Card itemForm(Board board, Meeting meeting, String owner) {
+		return itemForm(board, meeting, owner, null);
+	}
+
+	/** The form for an agenda item, its title filled in when the request named one. */
+	Card itemForm(Board board, Meeting meeting, String owner, String title) {
 		Map<String, String> owners = new LinkedHashMap<>();
 		board.members().forEach(m -> owners.put(m.id(), m.name()));
 		Map<String, String> purposes = new LinkedHashMap<>();
@@ -92,7 +98,7 @@ class MeetCards {
 		return Card.create()
 			.heading("Add an item: " + board.code() + ", " + meeting.localStart().format(DAY))
 			.subtle("Papers are due by " + meeting.papersDeadline().format(DAY) + ".")
-			.textInput("title", "Title", null, false, true)
+			.textInput("title", "Title", title, false, true)
 			.choiceInput("purpose", "Purpose", purposes, AgendaItem.Purpose.DISCUSSION.name(), true)
 			.choiceInput("owner", "Owner", owners, owner, true)
 			.textInput("paper", "Paper (link or file name, if ready)", null, false, false)
@@ -137,7 +143,7 @@ class MeetCards {
 		return card;
 	}
 
-	private static String shorten(String text) {
+	static String shorten(String text) {
 		return text.length() <= 40 ? text : text.substring(0, 39) + "…";
 	}
 

@@ -63,6 +63,11 @@ class MinutesCommand implements CommandHandler, CardActionHandler {
 	}
 
 	@Override
+	public List<String> examples() {
+		return List.of("take the minutes of the last {board}");
+	}
+
+	@Override
 	public String verb() {
 		return "meet.minutes";
 	}

@@ -10,6 +10,7 @@ import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
 import uk.opcc.quorum.bot.command.Refusals;
+import uk.opcc.quorum.bot.conversation.ConversationMemory;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.Boards;
@@ -24,9 +25,12 @@ class NextCommand implements CommandHandler {
 
 	private final Boards boards;
 
-	NextCommand(Meetings meetings, Boards boards) {
+	private final ConversationMemory memory;
+
+	NextCommand(Meetings meetings, Boards boards, ConversationMemory memory) {
 		this.meetings = meetings;
 		this.boards = boards;
+		this.memory = memory;
 	}
 
 	@Override
@@ -45,6 +49,11 @@ class NextCommand implements CommandHandler {
 	}
 
 	@Override
+	public List<String> examples() {
+		return List.of("when is the next {board}?");
+	}
+
+	@Override
 	public Set<Role> allowedRoles() {
 		return MeetRoles.EVERYONE;
 	}
@@ -52,6 +61,9 @@ class NextCommand implements CommandHandler {
 	@Override
 	public BotReply handle(CommandRequest request) {
 		return Refusals.explain(() -> {
+			if ("after".equalsIgnoreCase(request.text())) {
+				return after(request);
+			}
 			String board = request.text().isEmpty() ? null : request.text().split("\\s+")[0];
 			boolean publicOnly = !request.caller().hasAny(MeetRoles.OFFICE);
 			List<Meeting> next = meetings.upcoming(board, 20)
@@ -59,6 +71,9 @@ class NextCommand implements CommandHandler {
 				.filter(m -> !publicOnly || boards.get(m.boardCode()).publicBoard())
 				.limit(8)
 				.toList();
+			if (board != null && !next.isEmpty()) {
+				MeetingChanges.remember(memory, request, next.get(0));
+			}
 			if (next.isEmpty()) {
 				return BotReply
 					.text("No " + (board == null ? "" : board.toUpperCase() + " ") + "meeting is scheduled.");
@@ -75,6 +90,35 @@ class NextCommand implements CommandHandler {
 			}
 			return BotReply.card(card);
 		});
+	}
+
+	/**
+	 * "and the one after?": the board's meeting after the one last spoken of in this
+	 * conversation.
+	 */
+	private BotReply after(CommandRequest request) {
+		var recent = memory.recall(request.conversation().id(), request.caller().userId());
+		if (recent.isEmpty() || recent.get().meeting() == null) {
+			return BotReply.text("After which meeting? Say the board, e.g. next SGB.");
+		}
+		Meeting last = meetings.get(recent.get().meeting());
+		Board board = boards.get(last.boardCode());
+		if (!board.publicBoard() && !request.caller().hasAny(MeetRoles.OFFICE)) {
+			return BotReply.text("After which meeting? Say the board, e.g. next PAF.");
+		}
+		Meeting following = meetings.upcoming(board.code(), 100)
+			.stream()
+			.filter(m -> m.start().isAfter(last.start()))
+			.findFirst()
+			.orElse(null);
+		if (following == null) {
+			return BotReply.text("No " + board.code() + " meeting is scheduled after " + MeetCards.when(last) + ".");
+		}
+		MeetingChanges.remember(memory, request, following);
+		return BotReply.card(Card.create()
+			.heading("The " + board.code() + " meeting after that")
+			.text("**" + board.code() + "** " + MeetCards.when(following)
+					+ (following.location() == null ? "" : ", " + following.location())));
 	}
 
 }

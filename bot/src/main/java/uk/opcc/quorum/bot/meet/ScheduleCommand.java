@@ -5,16 +5,21 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import uk.opcc.quorum.bot.card.Card;
 import uk.opcc.quorum.bot.command.BotReply;
+import uk.opcc.quorum.bot.command.CardActionHandler;
+import uk.opcc.quorum.bot.command.CardActionRequest;
 import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
 import uk.opcc.quorum.bot.command.Refusals;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.Boards;
+import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.MeetingPlanner;
 import uk.opcc.quorum.scheduler.Meetings;
 import uk.opcc.quorum.scheduler.ProposedMeeting;
+import uk.opcc.quorum.scheduler.when.WhenResult;
 
 /**
  * Opens the scheduling card with the board's next proposed slot filled in and its clashes
@@ -54,6 +59,11 @@ class ScheduleCommand implements CommandHandler {
 	}
 
 	@Override
+	public List<String> examples() {
+		return List.of("book the {board} for the first Tuesday in March at 10");
+	}
+
+	@Override
 	public Set<Role> allowedRoles() {
 		return MeetRoles.SECRETARIAT;
 	}
@@ -61,11 +71,35 @@ class ScheduleCommand implements CommandHandler {
 	@Override
 	public BotReply handle(CommandRequest request) {
 		return Refusals.explain(() -> {
-			if (request.text().isEmpty()) {
+			String code = request.slots().board() != null ? request.slots().board()
+					: request.text().isEmpty() ? null : request.text().split("\\s+")[0];
+			if (code == null) {
 				return BotReply.text("Say which board: schedule "
 						+ String.join(" | ", boards.all().stream().map(Board::code).toList()));
 			}
-			Board board = boards.get(request.text().split("\\s+")[0]);
+			Board board = boards.get(code);
+			WhenResult when = request.slots().when();
+			if (when instanceof WhenResult.Invalid invalid) {
+				return BotReply.text(invalid.sentence() + " Nothing was scheduled.");
+			}
+			if (when instanceof WhenResult.InThePast past) {
+				return BotReply.text(past.sentence() + " Nothing was scheduled.");
+			}
+			if (when instanceof WhenResult.Ambiguous ambiguous) {
+				Card card = Card.create().heading("Schedule " + board.code() + ": which did you mean?");
+				card.text(ambiguous.sentence());
+				for (WhenResult.Reading option : ambiguous.options()) {
+					ProposedMeeting proposed = asked(board, option);
+					card.action(proposed.start().format(MeetCards.DAY) + ", " + proposed.start().format(MeetCards.TIME),
+							"meet.schedule-form",
+							java.util.Map.of("board", board.code(), "date", proposed.start().toLocalDate().toString(),
+									"start", proposed.start().toLocalTime().toString()));
+				}
+				return BotReply.card(card);
+			}
+			if (when instanceof WhenResult.Found found) {
+				return BotReply.card(cards.scheduleForm(board, asked(board, found)));
+			}
 			// The slot after the last meeting already scheduled, so the card proposes
 			// something new.
 			java.time.LocalDate from = meetings.upcoming(board.code(), 100)
@@ -76,6 +110,68 @@ class ScheduleCommand implements CommandHandler {
 			ProposedMeeting next = planner.plan(board.code(), from, 1).get(0);
 			return BotReply.card(cards.scheduleForm(board, next));
 		});
+	}
+
+	/**
+	 * The meeting as asked for: on the day named, at the time named or the board's usual
+	 * start, for the board's usual length. The form shows it; nothing is booked until its
+	 * button is pressed, when the board's rules are checked.
+	 */
+	private ProposedMeeting asked(Board board, WhenResult.Reading reading) {
+		java.time.LocalDate day = reading instanceof WhenResult.Found found ? found.date() : meetings.today();
+		java.time.LocalTime time = reading instanceof WhenResult.Found found ? found.time().orElse(board.startTime())
+				: ((WhenResult.TimeOnly) reading).time();
+		java.time.ZonedDateTime start = java.time.ZonedDateTime.of(day, time, Meeting.LONDON);
+		return new ProposedMeeting(board.code(), start, start.plus(board.duration()),
+				planner.papersDeadline(board, day), AS_ASKED, List.of());
+	}
+
+	/** Said on the form of a time the secretary chose rather than the planner. */
+	static final String AS_ASKED = "The time you asked for; members' calendars are checked when you schedule it";
+
+	/** One choice of an ambiguous day, as the schedule form. */
+	@Component
+	static class Form implements CardActionHandler {
+
+		private final Boards boards;
+
+		private final MeetingPlanner planner;
+
+		private final MeetCards cards;
+
+		Form(Boards boards, MeetingPlanner planner, MeetCards cards) {
+			this.boards = boards;
+			this.planner = planner;
+			this.cards = cards;
+		}
+
+		@Override
+		public String verb() {
+			return "meet.schedule-form";
+		}
+
+		@Override
+		public Set<Role> allowedRoles() {
+			return MeetRoles.SECRETARIAT;
+		}
+
+		@Override
+		public BotReply handle(CardActionRequest request) {
+			return Refusals.explain(() -> {
+				Board board = boards.get(request.text("board"));
+				try {
+					java.time.LocalDate day = java.time.LocalDate.parse(request.text("date"));
+					java.time.ZonedDateTime start = java.time.ZonedDateTime.of(day,
+							java.time.LocalTime.parse(request.text("start")), Meeting.LONDON);
+					return BotReply.card(cards.scheduleForm(board, new ProposedMeeting(board.code(), start,
+							start.plus(board.duration()), planner.papersDeadline(board, day), AS_ASKED, List.of())));
+				}
+				catch (java.time.DateTimeException ex) {
+					return BotReply.text("That choice could not be read; ask again.");
+				}
+			});
+		}
+
 	}
 
 }

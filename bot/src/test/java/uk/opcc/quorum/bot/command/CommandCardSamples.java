@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.mockito.Mockito;
+
 import uk.opcc.quorum.bot.BotClasses;
 import uk.opcc.quorum.bot.card.SampleCard;
+import uk.opcc.quorum.bot.conversation.ConversationMemory;
+import uk.opcc.quorum.bot.conversation.RealRouter;
 import uk.opcc.quorum.bot.security.Role;
+import uk.opcc.quorum.scheduler.Boards;
 
 /** The help card, listing the bot's real commands, built by {@link HelpCommand}. */
 public final class CommandCardSamples {
@@ -15,7 +20,10 @@ public final class CommandCardSamples {
 	}
 
 	public static List<SampleCard> samples() {
-		HelpCommand help = new HelpCommand(new CommandDispatcher(BotClasses.commands(), List.of()));
+		Boards boards = Mockito.mock(Boards.class);
+		Mockito.when(boards.all()).thenReturn(RealRouter.boards());
+		HelpCommand help = new HelpCommand(new CommandDispatcher(BotClasses.commands(), List.of(), RealRouter.get(),
+				new ConversationMemory(RealRouter.clock())), boards);
 		List<SampleCard> samples = new ArrayList<>();
 		samples.add(help(help, "every command, for an administrator and secretary",
 				new Caller("u-admin", "Alex Admin", "t-1", EnumSet.of(Role.ADMIN, Role.SECRETARY))));

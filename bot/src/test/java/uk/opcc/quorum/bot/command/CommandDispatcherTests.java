@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import uk.opcc.quorum.bot.conversation.ConversationMemory;
+import uk.opcc.quorum.bot.conversation.RealRouter;
 import uk.opcc.quorum.bot.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +32,8 @@ class CommandDispatcherTests {
 	private final CommandDispatcher dispatcher = new CommandDispatcher(
 			List.of(command("ask", EnumSet.allOf(Role.class)), command("help", EnumSet.allOf(Role.class)),
 					command("upload", EnumSet.of(Role.SECRETARY)), command("schedule", EnumSet.of(Role.SECRETARY))),
-			List.of(action("meet.confirm", EnumSet.of(Role.SECRETARY))));
+			List.of(action("meet.confirm", EnumSet.of(Role.SECRETARY))), RealRouter.get(),
+			new ConversationMemory(RealRouter.clock()));
 
 	@Test
 	void theFirstWordNamesTheCommandAndTheRestIsItsText() {
@@ -75,7 +78,7 @@ class CommandDispatcherTests {
 			public BotReply handle(CommandRequest request) {
 				throw new IllegalStateException("boom");
 			}
-		}), List.of());
+		}), List.of(), RealRouter.get(), new ConversationMemory(RealRouter.clock()));
 		assertThat(failing.message(candidate, "why?", personal, List.of()).toString()).contains("nothing was changed");
 	}
 
@@ -84,7 +87,7 @@ class CommandDispatcherTests {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new CommandDispatcher(
 					List.of(command("next", EnumSet.allOf(Role.class)), command("next", EnumSet.allOf(Role.class))),
-					List.of()))
+					List.of(), RealRouter.get(), new ConversationMemory(RealRouter.clock())))
 			.withMessageContaining("'next'");
 	}
 

@@ -15,9 +15,9 @@ import uk.opcc.quorum.scheduler.board.BoardsFile;
  * {@code config/boards.yml}, with "now" fixed at Monday 30 November 2026, 09:00 in
  * London. One per test run, so the model loads and the examples are embedded once.
  */
-final class RealRouter {
+public final class RealRouter {
 
-	static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
+	public static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
 
 	static final Path BOARDS_FILE = Path.of("../config/boards.yml");
 
@@ -30,25 +30,25 @@ final class RealRouter {
 	private RealRouter() {
 	}
 
-	static synchronized LocalEmbeddingModel model() {
+	public static synchronized LocalEmbeddingModel model() {
 		if (model == null) {
 			model = new LocalEmbeddingModel();
 		}
 		return model;
 	}
 
-	static Clock clock() {
+	public static Clock clock() {
 		return Clock.fixed(NOW, ZoneId.of("Europe/London"));
 	}
 
-	static synchronized List<Board> boards() {
+	public static synchronized List<Board> boards() {
 		if (boards == null) {
 			boards = BoardsFile.read(BOARDS_FILE);
 		}
 		return boards;
 	}
 
-	static synchronized IntentRouter get() {
+	public static synchronized IntentRouter get() {
 		if (router == null) {
 			List<Board> all = boards();
 			router = new IntentRouter(model(), ConversationConfiguration.QUERY_PREFIX, () -> all, clock());

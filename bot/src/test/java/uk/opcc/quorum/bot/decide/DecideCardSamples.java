@@ -74,6 +74,14 @@ public final class DecideCardSamples {
 					.messages()
 					.get(0)
 					.card()));
+		samples.add(new SampleCard("DecideCommands$Draft.handle(CommandRequest)", "what will be drafted, to confirm",
+				new DecideCommands.Draft()
+					.handle(new CommandRequest(new Caller("u-staff", "Sam Staff", "t-1", EnumSet.of(Role.STAFF)),
+							"Extend the victims' services contract for a year",
+							new ConversationInfo("a:personal", ConversationInfo.Kind.PERSONAL, null), null))
+					.messages()
+					.get(0)
+					.card()));
 		return samples;
 	}
 

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.mockito.ArgumentMatchers;
@@ -25,12 +26,16 @@ import uk.opcc.quorum.bot.command.Caller;
 import uk.opcc.quorum.bot.command.CommandRequest;
 import uk.opcc.quorum.bot.command.ConversationInfo;
 import uk.opcc.quorum.bot.proactive.ProactiveMessenger;
+import uk.opcc.quorum.bot.conversation.ConversationMemory;
 import uk.opcc.quorum.bot.security.Role;
+import uk.opcc.quorum.bot.conversation.Slots;
 import uk.opcc.quorum.scheduler.ActionItem;
+import uk.opcc.quorum.scheduler.Actions;
 import uk.opcc.quorum.scheduler.AgendaItem;
 import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.Boards;
 import uk.opcc.quorum.scheduler.Meeting;
+import uk.opcc.quorum.scheduler.MeetingPlanner;
 import uk.opcc.quorum.scheduler.Meetings;
 import uk.opcc.quorum.scheduler.Member;
 import uk.opcc.quorum.scheduler.MinutesBook;
@@ -38,6 +43,7 @@ import uk.opcc.quorum.scheduler.Notice;
 import uk.opcc.quorum.scheduler.ProposedMeeting;
 import uk.opcc.quorum.scheduler.RecordedDecision;
 import uk.opcc.quorum.scheduler.SchedulerProperties;
+import uk.opcc.quorum.scheduler.when.WhenResult;
 
 /** The Meet cards, built by Quorum's own code from realistic values. */
 public final class MeetCardSamples {
@@ -96,8 +102,8 @@ public final class MeetCardSamples {
 										start.plusMinutes(30), start.plusMinutes(90)))))));
 		samples.add(new SampleCard(schedule, "a proposal with no clash", cards.scheduleForm(board,
 				new ProposedMeeting("SGB", start, start.plusHours(2), LocalDate.of(2027, 1, 26), null, List.of()))));
-		samples.add(new SampleCard("MeetCards.itemForm(Board, Meeting, String)", "add an item",
-				cards.itemForm(board, meeting, "u-cfo")));
+		samples.add(new SampleCard("MeetCards.itemForm(Board, Meeting, String, String)", "add an item",
+				cards.itemForm(board, meeting, "u-cfo", "Custody visiting annual report")));
 		samples.add(new SampleCard("MeetCards.minutesForm(Board, Meeting)", "the minutes form",
 				cards.minutesForm(board, meeting)));
 		samples.add(new SampleCard("MeetCards.actionForm(Board, Meeting, LocalDate)", "record an action",
@@ -121,7 +127,8 @@ public final class MeetCardSamples {
 					Instant.parse("2027-02-02T12:00:00Z"), null, LocalDate.of(2027, 1, 26), Meeting.Status.SCHEDULED)));
 		Mockito.when(meetings.get("m-2027-01")).thenReturn(meeting);
 		samples.add(new SampleCard("NextCommand.handle(CommandRequest)", "the next SGB meetings",
-				only(new NextCommand(meetings, boards).handle(new CommandRequest(SECRETARY, "sgb", CHANNEL, null)))));
+				only(new NextCommand(meetings, boards, new ConversationMemory(java.time.Clock.systemUTC()))
+					.handle(new CommandRequest(SECRETARY, "sgb", CHANNEL, null)))));
 
 		MinutesBook minutes = Mockito.mock(MinutesBook.class);
 		Mockito.when(minutes.decisions("m-2027-01"))
@@ -160,11 +167,80 @@ public final class MeetCardSamples {
 						links, "m-2027-01"));
 		samples
 			.add(new SampleCard("TeamsReminderDelivery.deliver(Notice)", "the day-before reminder", sent.get().card()));
+		samples.addAll(conversation(board, meeting, cards));
 		return samples;
 	}
 
 	private static Card only(BotReply reply) {
 		return reply.messages().get(reply.messages().size() - 1).card();
+	}
+
+	/**
+	 * The cards of plain requests: confirmations, choices, what was held, what is due.
+	 */
+	private static List<SampleCard> conversation(Board board, Meeting meeting, MeetCards cards) {
+		List<SampleCard> samples = new ArrayList<>();
+		Meeting after = meeting.rescheduled(Instant.parse("2027-02-02T10:00:00Z"),
+				Instant.parse("2027-02-02T12:00:00Z"), null, LocalDate.of(2027, 1, 26), Meeting.Status.SCHEDULED);
+		Meetings meetings = Mockito.mock(Meetings.class);
+		Boards boards = Mockito.mock(Boards.class);
+		Mockito.when(boards.get(ArgumentMatchers.anyString())).thenReturn(board);
+		Mockito.when(meetings.current(ArgumentMatchers.anyString())).thenReturn(meeting);
+		Mockito.when(meetings.get(meeting.id())).thenReturn(meeting);
+		Mockito.when(meetings.upcoming(ArgumentMatchers.any(), ArgumentMatchers.anyInt()))
+			.thenReturn(List.of(meeting, after));
+		Mockito.when(meetings.held(ArgumentMatchers.anyString(), ArgumentMatchers.anyInt()))
+			.thenReturn(List.of(meeting));
+		Mockito.when(meetings.today()).thenReturn(LocalDate.of(2027, 1, 13));
+		ConversationMemory memory = new ConversationMemory(java.time.Clock.systemUTC());
+		WhenResult.Ambiguous twoThursdays = new WhenResult.Ambiguous(List.of(
+				new WhenResult.Found(LocalDate.of(2027, 1, 14), Optional.of(LocalTime.of(10, 0)),
+						new WhenResult.Span(0, 8)),
+				new WhenResult.Found(LocalDate.of(2027, 1, 21), Optional.of(LocalTime.of(10, 0)),
+						new WhenResult.Span(0, 8))),
+				"Thursday could be 14 or 21 January: which?");
+		Slots sgb = new Slots("SGB", null, null, null, null, null);
+		Slots sgbEitherThursday = new Slots("SGB", twoThursdays, null, null, null, null);
+
+		samples.add(new SampleCard("MeetingChanges.confirm(Meeting, Board, LocalDate, LocalTime)",
+				"move a meeting, to confirm",
+				MeetingChanges.confirm(meeting, board, LocalDate.of(2027, 1, 14), LocalTime.of(14, 0))));
+		samples.add(new SampleCard("MeetingChanges$Move.choices(Meeting, Ambiguous)", "which Thursday",
+				only(new MeetingChanges.Move(meetings, boards, memory, null).handle(
+						new CommandRequest(SECRETARY, "move the sgb to thursday", CHANNEL, null, sgbEitherThursday)))));
+		samples.add(new SampleCard("MeetingChanges$Cancel.handle(CommandRequest)", "cancel a meeting, to confirm",
+				only(new MeetingChanges.Cancel(meetings, boards, memory)
+					.handle(new CommandRequest(SECRETARY, "cancel the next sgb", CHANNEL, null, sgb)))));
+		samples.add(new SampleCard("PastCommand.handle(CommandRequest)", "meetings held",
+				only(new PastCommand(meetings, boards, memory)
+					.handle(new CommandRequest(SECRETARY, "SGB", CHANNEL, null, sgb)))));
+		memory.meeting(CHANNEL.id(), SECRETARY.userId(), "SGB", meeting.id());
+		samples.add(new SampleCard("NextCommand.after(CommandRequest)", "the one after",
+				only(new NextCommand(meetings, boards, memory)
+					.handle(new CommandRequest(SECRETARY, "after", CHANNEL, null)))));
+		MeetingPlanner planner = Mockito.mock(MeetingPlanner.class);
+		Mockito.when(planner.papersDeadline(ArgumentMatchers.any(), ArgumentMatchers.any()))
+			.thenReturn(LocalDate.of(2027, 1, 7));
+		samples.add(new SampleCard("ScheduleCommand.handle(CommandRequest)", "which Thursday to schedule",
+				only(new ScheduleCommand(boards, planner, meetings, cards)
+					.handle(new CommandRequest(SECRETARY, "SGB", CHANNEL, null, sgbEitherThursday)))));
+
+		Actions actions = Mockito.mock(Actions.class);
+		List<ActionItem> open = List.of(
+				new ActionItem("a-1", "SGB", meeting.id(), "Report back on the victims' services contract options",
+						"u-cfo", LocalDate.of(2027, 1, 5), ActionItem.Status.OPEN, null, null, null),
+				new ActionItem("a-2", "SGB", meeting.id(), "Update the strategic risk register", "u-cfo",
+						LocalDate.of(2027, 2, 5), ActionItem.Status.OPEN, null, null, null));
+		Mockito.when(actions.find(ArgumentMatchers.any())).thenReturn(open);
+		samples.add(new SampleCard("ActionCommands$Overdue.handle(CommandRequest)", "overdue actions of a board",
+				only(new ActionCommands.Overdue(actions, meetings, boards)
+					.handle(new CommandRequest(SECRETARY, "SGB", CHANNEL, null, sgb)))));
+		People people = Mockito.mock(People.class);
+		Mockito.when(people.aliases(ArgumentMatchers.any())).thenReturn(java.util.Set.of("u-cfo"));
+		samples.add(new SampleCard("ActionCommands$CloseRequest.handle(CommandRequest)", "close an action, to confirm",
+				only(new ActionCommands.CloseRequest(actions, people)
+					.handle(new CommandRequest(SECRETARY, "the risk register", CHANNEL, null)))));
+		return samples;
 	}
 
 }

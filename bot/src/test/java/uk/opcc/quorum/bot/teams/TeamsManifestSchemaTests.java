@@ -74,7 +74,16 @@ class TeamsManifestSchemaTests {
 		bot.get("scopes").forEach(scope -> botScopes.add(scope.asString()));
 		assertThat(byScope.keySet()).as("a command list for each scope").containsExactlyInAnyOrderElementsOf(botScopes);
 		assertThat(commands.keySet()).as("every title a command Quorum answers").containsAll(listed);
-		assertThat(listed).as("every command offered in at least one scope").containsAll(commands.keySet());
+		// Teams menus hold ten commands each; what is not on a menu is taught by help's
+		// examples
+		Set<String> taught = new LinkedHashSet<>();
+		BotClasses.commands()
+			.stream()
+			.filter(handler -> !handler.examples().isEmpty())
+			.forEach(handler -> taught.add(handler.names().get(0)));
+		Set<String> reachable = new LinkedHashSet<>(listed);
+		reachable.addAll(taught);
+		assertThat(reachable).as("every command on a menu or in help's examples").containsAll(commands.keySet());
 		// Teams hands files to a bot in a personal chat only
 		assertThat(byScope.get("personal")).contains("help", "ask", "upload");
 	}
