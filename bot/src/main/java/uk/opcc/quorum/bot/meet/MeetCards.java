@@ -30,6 +30,12 @@ class MeetCards {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
+	/**
+	 * The most meeting days a year's card lists in words: with the picture, more would
+	 * take the message past what Teams accepts (about 28 KB).
+	 */
+	static final int YEAR_DAYS_LISTED = 40;
+
 	private final String publicUrl;
 
 	MeetCards(SchedulerProperties properties) {
@@ -159,7 +165,13 @@ class MeetCards {
 		else {
 			Map<String, String> facts = new LinkedHashMap<>();
 			meetings.forEach(e -> facts.merge(e.day(), e.text(), (a, b) -> a + "; " + b));
-			card.facts(facts);
+			card.facts(facts.entrySet()
+				.stream()
+				.limit(YEAR_DAYS_LISTED)
+				.collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll));
+			if (facts.size() > YEAR_DAYS_LISTED) {
+				card.text("And " + (facts.size() - YEAR_DAYS_LISTED) + " more days with meetings, on the year page.");
+			}
 		}
 		if (!calendar.holidaysKnown()) {
 			card.subtle(calendar.holidaysNote());
