@@ -71,6 +71,15 @@ public final class Card {
 		return this;
 	}
 
+	/**
+	 * A picture, at its own size or the card's width if narrower. The alternative text is
+	 * what a screen reader says instead, so it must carry what the picture shows.
+	 */
+	public Card image(String url, String altText) {
+		body.addObject().put("type", "Image").put("url", url).put("altText", orEmpty(altText));
+		return this;
+	}
+
 	public Card textInput(String id, String label, String value, boolean multiline, boolean required) {
 		ObjectNode input = input("Input.Text", id, label, required).put("isMultiline", multiline);
 		if (value != null) {

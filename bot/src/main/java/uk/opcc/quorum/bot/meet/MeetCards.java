@@ -2,6 +2,7 @@ package uk.opcc.quorum.bot.meet;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,12 @@ class MeetCards {
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+	/**
+	 * The most meeting days a year's card lists in words: with the picture, more would
+	 * take the message past what Teams accepts (about 28 KB).
+	 */
+	static final int YEAR_DAYS_LISTED = 40;
 
 	private final String publicUrl;
 
@@ -141,6 +148,60 @@ class MeetCards {
 			.forEach(a -> card.action("Done: " + shorten(a.description()), "meet.close-action",
 					Map.of("action", a.id())));
 		return card;
+	}
+
+	/**
+	 * A year at a glance as a picture (a PNG carried in the card), its meetings in words
+	 * too, for a screen reader and for anyone whose Teams shows no images, and a link to
+	 * the public page.
+	 * @param path the public page's path, e.g. {@code /boards/PAF/year/2027}
+	 */
+	Card year(YearAtAGlance calendar, byte[] png, String path) {
+		List<YearAtAGlance.Event> meetings = calendar.months()
+			.stream()
+			.flatMap(m -> m.events().stream())
+			.filter(e -> e.kind() == YearAtAGlance.Kind.MEETING)
+			.toList();
+		Card card = Card.create()
+			.heading(calendar.title() + " " + calendar.year())
+			.image("data:image/png;base64," + Base64.getEncoder().encodeToString(png), described(calendar, meetings));
+		if (meetings.isEmpty()) {
+			card.text("No meetings in " + calendar.year() + ".");
+		}
+		else {
+			Map<String, String> facts = new LinkedHashMap<>();
+			meetings.forEach(e -> facts.merge(e.day(), e.text(), (a, b) -> a + "; " + b));
+			card.facts(facts.entrySet()
+				.stream()
+				.limit(YEAR_DAYS_LISTED)
+				.collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll));
+			if (facts.size() > YEAR_DAYS_LISTED) {
+				card.text("And " + (facts.size() - YEAR_DAYS_LISTED) + " more days with meetings, on the year page.");
+			}
+		}
+		if (!calendar.holidaysKnown()) {
+			card.subtle(calendar.holidaysNote());
+		}
+		return card.openUrl("Open the year page", publicUrl + path);
+	}
+
+	/**
+	 * The picture in words: "2027: 10 meetings: 28 January, ...; cancelled: 29 July.
+	 * ...".
+	 */
+	private static String described(YearAtAGlance calendar, List<YearAtAGlance.Event> meetings) {
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
+		List<String> held = meetings.stream().filter(e -> !e.cancelled()).map(e -> e.date().format(day)).toList();
+		List<String> cancelled = meetings.stream().filter(e -> e.cancelled()).map(e -> e.date().format(day)).toList();
+		StringBuilder text = new StringBuilder("Calendar of " + calendar.year() + ", " + calendar.title() + ": ");
+		text.append(held.size()).append(held.size() == 1 ? " meeting" : " meetings");
+		text.append(held.isEmpty() ? "" : ": " + String.join(", ", held));
+		if (!cancelled.isEmpty()) {
+			text.append("; cancelled: ").append(String.join(", ", cancelled));
+		}
+		text.append(". Meeting days are filled, papers deadlines outlined");
+		text.append(calendar.holidaysKnown() ? ", bank holidays grey." : "; bank holidays are not shown.");
+		return text.toString();
 	}
 
 	static String shorten(String text) {

@@ -1,11 +1,5 @@
 package uk.opcc.quorum.bot.meet;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,9 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.MeetingDocuments;
-import uk.opcc.quorum.scheduler.MeetingPlanner;
 import uk.opcc.quorum.scheduler.Meetings;
-import uk.opcc.quorum.scheduler.PublicMeeting;
 import uk.opcc.quorum.scheduler.SchedulingException;
 
 /**
@@ -33,19 +25,15 @@ import uk.opcc.quorum.scheduler.SchedulingException;
 @Controller
 class PublicMeetingsController {
 
-	private static final int FIRST_YEAR = 2000;
-
-	private static final int LAST_YEAR = 2100;
-
 	private final MeetingDocuments documents;
 
-	private final MeetingPlanner planner;
+	private final PublicYears years;
 
 	private final Meetings meetings;
 
-	PublicMeetingsController(MeetingDocuments documents, MeetingPlanner planner, Meetings meetings) {
+	PublicMeetingsController(MeetingDocuments documents, PublicYears years, Meetings meetings) {
 		this.documents = documents;
-		this.planner = planner;
+		this.years = years;
 		this.meetings = meetings;
 	}
 
@@ -74,18 +62,14 @@ class PublicMeetingsController {
 	/** Every public board's meetings in a year, on one calendar. */
 	@GetMapping(path = "/boards/year/{year}", produces = MediaType.TEXT_HTML_VALUE)
 	String allBoardsYear(@PathVariable String year, Model model) {
-		int y = year(year);
-		List<PublicMeeting> all = new ArrayList<>();
-		documents.publicBoards().forEach(b -> all.addAll(documents.publicMeetings(b.code())));
-		all.sort(Comparator.comparing(PublicMeeting::start));
-		return year(model, y, "Public meetings", null, all);
+		return year(model, years.allBoards(year(year)), null);
 	}
 
 	@GetMapping(path = "/boards/{code}/year/{year}", produces = MediaType.TEXT_HTML_VALUE)
 	String boardYear(@PathVariable String code, @PathVariable String year, Model model) {
 		int y = year(year);
 		Board board = documents.publicBoard(code);
-		return year(model, y, board.name(), board, documents.publicMeetings(board.code()));
+		return year(model, years.board(board, y), board);
 	}
 
 	@GetMapping("/calendar/{meetingId}.ics")
@@ -108,20 +92,8 @@ class PublicMeetingsController {
 		return page;
 	}
 
-	/**
-	 * The calendar of a year from the meetings given: those in the year, and the papers
-	 * deadlines in the year of meetings early in the next.
-	 */
-	private String year(Model model, int year, String title, Board board, List<PublicMeeting> shown) {
-		Map<LocalDate, String> holidays = Map.of();
-		String note = null;
-		try {
-			holidays = planner.bankHolidays(year);
-		}
-		catch (SchedulingException ex) {
-			note = "Bank holidays are not shown: Quorum has no table of bank holidays for " + year + ".";
-		}
-		model.addAttribute("calendar", YearAtAGlance.of(year, title, shown, holidays, note));
+	private String year(Model model, YearAtAGlance calendar, Board board) {
+		model.addAttribute("calendar", calendar);
 		model.addAttribute("board", board);
 		model.addAttribute("base", board == null ? "/boards/year/" : "/boards/" + board.code() + "/year/");
 		model.addAttribute("boards", documents.publicBoards());
@@ -129,14 +101,11 @@ class PublicMeetingsController {
 	}
 
 	private static int year(String text) {
-		if (text.matches("\\d{4}")) {
-			int year = Integer.parseInt(text);
-			if (year >= FIRST_YEAR && year <= LAST_YEAR) {
-				return year;
-			}
+		if (PublicYears.known(text)) {
+			return Integer.parseInt(text);
 		}
-		throw SchedulingException.notFound("There is no calendar for '" + text + "': give a year from " + FIRST_YEAR
-				+ " to " + LAST_YEAR + ", e.g. /boards/year/2027.");
+		throw SchedulingException.notFound("There is no calendar for '" + text + "': give a year from "
+				+ PublicYears.FIRST_YEAR + " to " + PublicYears.LAST_YEAR + ", e.g. /boards/year/2027.");
 	}
 
 }

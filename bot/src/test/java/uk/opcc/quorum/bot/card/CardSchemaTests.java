@@ -128,6 +128,9 @@ class CardSchemaTests {
 			.text(null)
 			.facts(facts)
 			.facts(Map.of())
+			.image("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAWk1v8QAAAABJRU5ErkJggg==",
+					"A white dot")
+			.image("https://quorum.opcc.example/logo.png", null)
 			.textInput("title", "Title", null, false, true)
 			.textInput("minutes", "Discussion", "Agreed.\nNext steps noted.", true, false)
 			.dateInput("date", "Date", "2027-01-12", true)

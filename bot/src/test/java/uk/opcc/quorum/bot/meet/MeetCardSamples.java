@@ -29,6 +29,7 @@ import uk.opcc.quorum.bot.proactive.ProactiveMessenger;
 import uk.opcc.quorum.bot.conversation.ConversationMemory;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.bot.conversation.Slots;
+import uk.opcc.quorum.bot.site.SiteProperties;
 import uk.opcc.quorum.scheduler.ActionItem;
 import uk.opcc.quorum.scheduler.Actions;
 import uk.opcc.quorum.scheduler.AgendaItem;
@@ -118,6 +119,17 @@ public final class MeetCardSamples {
 		samples.add(new SampleCard(actions, "six open actions, one overdue",
 				cards.actions(open, LocalDate.of(2027, 1, 13))));
 		samples.add(new SampleCard(actions, "no open actions", cards.actions(List.of(), LocalDate.of(2027, 1, 13))));
+
+		String year = "MeetCards.year(YearAtAGlance, byte[], String)";
+		YearPicture picture = new YearPicture(new SiteProperties("Office of the Police and Crime Commissioner",
+				"#1F3864", URI.create("https://quorum.opcc.example/")));
+		YearAtAGlance paf = YearPictureTests.paf2027();
+		samples.add(new SampleCard(year, "PAF's year as a picture, one meeting cancelled",
+				cards.year(paf, picture.png(paf), "/boards/PAF/year/2027")));
+		YearAtAGlance empty = YearAtAGlance.of(2101, "Public meetings", List.of(), Map.of(),
+				"Bank holidays are not shown: Quorum has no table of bank holidays for 2101.");
+		samples.add(new SampleCard(year, "a year with no meetings and no bank holidays",
+				cards.year(empty, picture.png(empty), "/boards/year/2101")));
 
 		Meetings meetings = Mockito.mock(Meetings.class);
 		Boards boards = Mockito.mock(Boards.class);
