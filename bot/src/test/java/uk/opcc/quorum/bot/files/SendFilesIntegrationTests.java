@@ -231,6 +231,7 @@ class SendFilesIntegrationTests extends RunningQuorum {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void badRequestsAreSentences() {
 		String chat = newChat();
 		post(message(chat, "staff-1", "send minutes SGB"));
@@ -249,6 +250,19 @@ class SendFilesIntegrationTests extends RunningQuorum {
 				consent(chat, "staff-1", "accept", Map.of("kind", "minutes", "id", "x"), "session-x"), String.class);
 		assertThat(forgotten.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(awaitReply(chat, "no longer recognised")).isNotNull();
+
+		// an upload address off Teams' file hosts is never sent a file
+		Notice notice = notice("Victim services commissioning");
+		Map<String, Object> elsewhere = consent(chat, "staff-1", "accept", Map.of("kind", "notice", "id", notice.id()),
+				"session-elsewhere");
+		Map<String, Object> value = new HashMap<>((Map<String, Object>) elsewhere.get("value"));
+		Map<String, Object> info = new HashMap<>((Map<String, Object>) value.get("uploadInfo"));
+		info.put("uploadUrl", "https://files.example.com/upload/session-elsewhere");
+		value.put("uploadInfo", info);
+		elsewhere.put("value", value);
+		assertThat(http.postForEntity("/api/messages", elsewhere, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(awaitReply(chat, "upload address Quorum does not send files to")).isNotNull();
 	}
 
 	private record Notice(String id, String number) {
