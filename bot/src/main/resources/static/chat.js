@@ -101,6 +101,13 @@
         const page = await response.json();
         watermark = page.watermark;
         page.activities.filter(a => a.type === 'message').forEach(a => {
+          // Teams' file consent needs Teams and OneDrive: here it is only described.
+          const offers = (a.attachments || []).filter(x => x.contentType === 'application/vnd.microsoft.teams.card.file.consent');
+          if (offers.length) {
+            offers.forEach(o => show('bot', 'In Teams, Quorum would offer the file ' + o.name
+              + ' here for you to allow into your OneDrive. The chat page cannot receive files.'));
+            return;
+          }
           const cards = (a.attachments || []).filter(x => x.contentType === 'application/vnd.microsoft.card.adaptive');
           if (cards.length) { cards.forEach(c => showCard(c.content)); } else if (a.text) { show('bot', a.text); }
         });

@@ -116,10 +116,9 @@ public class CommandDispatcher {
 		if (route.via() == Route.Via.COMMAND_WORD && named != null) {
 			return new Dispatch(named, rest, slots);
 		}
-		// a command the router has no intent for (a newer one): its word counts unless
-		// the
-		// router heard a request for something else
-		if (named != null && (route.intent() == Intent.ASK || rest.isEmpty())) {
+		// a command the router has no intent for: its word counts when the command
+		// takes what follows it
+		if (named != null && Intent.of(word).isEmpty() && named.accepts(rest)) {
 			return new Dispatch(named, rest, slots);
 		}
 		CommandHandler serving = route.intent().command().map(commands::get).orElse(null);

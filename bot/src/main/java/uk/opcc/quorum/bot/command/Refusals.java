@@ -1,5 +1,6 @@
 package uk.opcc.quorum.bot.command;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import uk.opcc.quorum.decisions.DecisionException;
@@ -15,14 +16,19 @@ public final class Refusals {
 	}
 
 	public static BotReply explain(Supplier<BotReply> work) {
+		return orSentence(work, BotReply::text);
+	}
+
+	/** The work's result, or what {@code refused} makes of the refusal's sentence. */
+	public static <T> T orSentence(Supplier<T> work, Function<String, T> refused) {
 		try {
 			return work.get();
 		}
 		catch (DecisionException ex) {
-			return BotReply.text(ex.getMessage());
+			return refused.apply(ex.getMessage());
 		}
 		catch (SchedulingException ex) {
-			return BotReply.text(ex.getMessage());
+			return refused.apply(ex.getMessage());
 		}
 	}
 

@@ -85,6 +85,16 @@ public enum Intent {
 		return Optional.ofNullable(command);
 	}
 
+	/** The intent a command word leads to, if any. */
+	public static Optional<Intent> of(String commandWord) {
+		for (Intent intent : values()) {
+			if (intent.commandWords.contains(commandWord)) {
+				return Optional.of(intent);
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** The kinds of slot this intent reads from a message. */
 	public Set<Kind> slots() {
 		return EnumSet.copyOf(slots);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.card.Card;
+import uk.opcc.quorum.bot.files.FileSources;
 import uk.opcc.quorum.decisions.Capacity;
 import uk.opcc.quorum.decisions.DecisionNotice;
 import uk.opcc.quorum.decisions.DecisionWorkflow;
@@ -73,6 +74,9 @@ class DecideCards {
 				card.action(BUTTONS.getOrDefault(to, to.name()), "decide.transition",
 						Map.of("id", notice.id(), "to", to.name(), "revision", String.valueOf(notice.revision())));
 			}
+		}
+		if (notice.status() != Status.WITHDRAWN) {
+			card.action(FileSources.SEND_TITLE, FileSources.SEND, Map.of("kind", "notice", "id", notice.id()));
 		}
 		return card;
 	}

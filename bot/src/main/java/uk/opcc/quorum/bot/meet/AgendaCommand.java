@@ -14,6 +14,7 @@ import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
 import uk.opcc.quorum.bot.command.Refusals;
 import uk.opcc.quorum.bot.conversation.ConversationMemory;
+import uk.opcc.quorum.bot.files.FileSources;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.Boards;
@@ -97,6 +98,9 @@ class AgendaCommand implements CommandHandler, CardActionHandler {
 			Board board = boards.get(meeting.boardCode());
 			Card card = cards.meeting(meeting, board, "Agenda: " + board.code());
 			card.action("Add an item", "meet.item-form", Map.of("meeting", meeting.id()));
+			if (meeting.status() != Meeting.Status.CANCELLED) {
+				card.action(FileSources.SEND_TITLE, FileSources.SEND, Map.of("kind", "agenda", "id", meeting.id()));
+			}
 			return BotReply.card(card);
 		});
 	}

@@ -63,6 +63,16 @@ class YearCommand implements CommandHandler {
 	}
 
 	@Override
+	public List<String> examples() {
+		return List.of("year {board} 2027");
+	}
+
+	@Override
+	public boolean accepts(String rest) {
+		return rest.isEmpty() || rest.split("\\s+").length <= 2;
+	}
+
+	@Override
 	public BotReply handle(CommandRequest request) {
 		return Refusals.explain(() -> {
 			String code = null;

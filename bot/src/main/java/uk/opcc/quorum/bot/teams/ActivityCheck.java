@@ -28,10 +28,12 @@ final class ActivityCheck {
 			"commandResult");
 
 	/**
-	 * The only invoke Quorum answers: a button on one of its cards. Others would be
-	 * answered 501 or fail.
+	 * The invokes Quorum answers: a button on one of its cards, and the answer to a file
+	 * consent card. Others would be answered 501 or fail.
 	 */
 	static final String CARD_ACTION = "adaptiveCard/action";
+
+	static final String FILE_CONSENT = "fileConsent/invoke";
 
 	/**
 	 * Teams caps a message at about 28 KB; this leaves room for formatting without
@@ -124,8 +126,11 @@ final class ActivityCheck {
 		if (problem != null) {
 			return problem;
 		}
+		if (FILE_CONSENT.equals(text(activity, "name"))) {
+			return fileConsent(activity.path("value"));
+		}
 		if (!CARD_ACTION.equals(text(activity, "name"))) {
-			return "Quorum answers only " + CARD_ACTION + " invokes.";
+			return "Quorum answers only " + CARD_ACTION + " and " + FILE_CONSENT + " invokes.";
 		}
 		JsonNode action = activity.path("value").path("action");
 		if (!action.isObject()) {
@@ -140,6 +145,48 @@ final class ActivityCheck {
 		JsonNode data = action.get("data");
 		if (data != null && !data.isNull() && !data.isObject()) {
 			return "The card action's data is not a JSON object.";
+		}
+		return null;
+	}
+
+	/**
+	 * The SDK switches on the action without checking it is there, and Quorum reads the
+	 * context and, once accepted, where to upload.
+	 */
+	private static String fileConsent(JsonNode value) {
+		if (!value.isObject()) {
+			return "The file consent has no value object.";
+		}
+		String action = text(value, "action");
+		if (!"accept".equals(action) && !"decline".equals(action)) {
+			return "The file consent's action is neither accept nor decline.";
+		}
+		JsonNode context = value.get("context");
+		if (context != null && !context.isNull() && !context.isObject()) {
+			return "The file consent's context is not a JSON object.";
+		}
+		if ("decline".equals(action)) {
+			return null;
+		}
+		JsonNode upload = value.path("uploadInfo");
+		if (!upload.isObject()) {
+			return "The accepted file consent has no uploadInfo object.";
+		}
+		for (String field : new String[] { "uploadUrl", "contentUrl", "name" }) {
+			JsonNode node = upload.get(field);
+			if (node == null || !node.isTextual() || node.asText().isBlank()) {
+				return "The accepted file consent's uploadInfo has no " + field + ".";
+			}
+			if (node.asText().length() > MAX_URL) {
+				return "The accepted file consent's uploadInfo " + field + " is longer than " + MAX_URL
+						+ " characters.";
+			}
+		}
+		for (String field : new String[] { "uniqueId", "fileType" }) {
+			JsonNode node = upload.get(field);
+			if (node != null && !node.isNull() && !node.isTextual()) {
+				return "The accepted file consent's uploadInfo " + field + " is not text.";
+			}
 		}
 		return null;
 	}

@@ -20,6 +20,7 @@ import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.MessageReaction;
+import com.microsoft.bot.schema.teams.FileConsentCardResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,10 +80,13 @@ class QuorumBot extends TeamsActivityHandler {
 
 	private final ActivityReader reader;
 
+	private final FileUploads uploads;
+
 	QuorumBot(CommandDispatcher dispatcher, ActivityLedger ledger, TeamsProperties properties,
 			@Lazy BotFrameworkHttpAdapter adapter, @Qualifier("botWork") Executor work, Environment environment,
 			ConversationReferences references, OutboundSender sender, ReactionLog feedback, ActivityReader reader,
-			AddressBook addresses) {
+			AddressBook addresses, FileUploads uploads) {
+		this.uploads = uploads;
 		this.reader = reader;
 		this.addresses = addresses;
 		this.feedback = feedback;
@@ -100,13 +104,7 @@ class QuorumBot extends TeamsActivityHandler {
 	protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
 		Activity activity = turn.getActivity();
 		if (!allowed(activity)) {
-			// after the acknowledgement like any answer, so a slow or unreachable
-			// connector cannot hold the request;
-			// not through later(), which would also learn the address of someone outside
-			// the office
-			ConversationReference reference = activity.getConversationReference();
-			work.execute(
-					() -> send(reference, reply -> sender.send(reply, Replies.toActivities(BotReply.text(REFUSAL)))));
+			refuse(activity);
 			return CompletableFuture.completedFuture(null);
 		}
 		if (!ledger.firstSight(activity.getId())) {
@@ -126,6 +124,16 @@ class QuorumBot extends TeamsActivityHandler {
 					: dispatcher.message(caller, text, conversation, ActivityReader.files(activity));
 		});
 		return CompletableFuture.completedFuture(null);
+	}
+
+	/**
+	 * After the acknowledgement like any answer, so a slow or unreachable connector
+	 * cannot hold the request; not through later(), which would also learn the address of
+	 * someone outside the office.
+	 */
+	private void refuse(Activity activity) {
+		ConversationReference reference = activity.getConversationReference();
+		work.execute(() -> send(reference, reply -> sender.send(reply, Replies.toActivities(BotReply.text(REFUSAL)))));
 	}
 
 	/**
@@ -161,6 +169,37 @@ class QuorumBot extends TeamsActivityHandler {
 					invoke.getAction().getVerb(), merged, ActivityReader.conversation(activity)));
 		}
 		return CompletableFuture.completedFuture(response);
+	}
+
+	/**
+	 * The answer to one of Quorum's file consent cards (ActivityCheck has made sure it is
+	 * accept or decline). Answered at once, like a card action; the upload and what is
+	 * said in the chat follow in the background.
+	 */
+	@Override
+	protected CompletableFuture<InvokeResponse> onTeamsFileConsent(TurnContext turn, FileConsentCardResponse consent) {
+		Activity activity = turn.getActivity();
+		if (!allowed(activity)) {
+			refuse(activity);
+			return CompletableFuture.completedFuture(new InvokeResponse(200, null));
+		}
+		if (!ledger.firstSight(activity.getId())) {
+			return CompletableFuture.completedFuture(new InvokeResponse(200, null));
+		}
+		return super.onTeamsFileConsent(turn, consent);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onTeamsFileConsentAccept(TurnContext turn, FileConsentCardResponse consent) {
+		Activity activity = turn.getActivity();
+		laterActivities(activity.getConversationReference(), () -> uploads.accepted(activity, consent));
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onTeamsFileConsentDecline(TurnContext turn, FileConsentCardResponse consent) {
+		later(turn.getActivity().getConversationReference(), () -> BotReply.text("Not sent."));
+		return CompletableFuture.completedFuture(null);
 	}
 
 	/**
@@ -259,11 +298,15 @@ class QuorumBot extends TeamsActivityHandler {
 	 * goes out.
 	 */
 	private void later(ConversationReference reference, Supplier<BotReply> reply) {
+		laterActivities(reference, () -> Replies.toActivities(reply.get()));
+	}
+
+	private void laterActivities(ConversationReference reference, Supplier<List<Activity>> reply) {
 		work.execute(() -> {
 			ScheduledFuture<?> typing = timer.schedule(() -> work.execute(() -> send(reference, turn -> {
 				turn.sendActivity(Activity.createTypingActivity()).handle((sent, failure) -> sent).join();
 			})), TYPING_AFTER.toMillis(), TimeUnit.MILLISECONDS);
-			BotReply answer;
+			List<Activity> answer;
 			try {
 				answer = reply.get();
 			}
@@ -271,7 +314,7 @@ class QuorumBot extends TeamsActivityHandler {
 				typing.cancel(false);
 			}
 			send(reference, turn -> {
-				sender.send(turn, Replies.toActivities(answer));
+				sender.send(turn, answer);
 				if (reference.getConversation() != null
 						&& "personal".equals(reference.getConversation().getConversationType())) {
 					addresses.learn(turn, reference.getUser());
