@@ -34,7 +34,8 @@ public interface CommandHandler {
 	/**
 	 * Whether a message starting with this command's word, followed by {@code rest}, is
 	 * meant for this command, when the word is not one the intent router knows ("send me
-	 * the PAF agenda" is a request to see it, "send agenda PAF" a command). Yes by default.
+	 * the PAF agenda" is a request to see it, "send agenda PAF" a command). Yes by
+	 * default.
 	 */
 	default boolean accepts(String rest) {
 		return true;

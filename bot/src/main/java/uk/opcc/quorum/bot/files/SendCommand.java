@@ -68,7 +68,8 @@ class SendCommand implements CommandHandler, CardActionHandler {
 
 	@Override
 	public boolean accepts(String rest) {
-		return rest.isEmpty() || rest.toLowerCase(java.util.Locale.ROOT).matches("(agenda|notice)\\b.*");
+		// "send me the PAF agenda" asks to see it; the router reads that
+		return !rest.toLowerCase(java.util.Locale.ROOT).matches("(me|us)\\b.*");
 	}
 
 	@Override

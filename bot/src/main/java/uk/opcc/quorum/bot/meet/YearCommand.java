@@ -69,7 +69,8 @@ class YearCommand implements CommandHandler {
 
 	@Override
 	public boolean accepts(String rest) {
-		return rest.isEmpty() || rest.split("\\s+").length <= 2;
+		// "year end accounts: who signs them?" is a question for the documents
+		return rest.isEmpty() || (rest.split("\\s+").length <= 4 && !rest.contains("?"));
 	}
 
 	@Override

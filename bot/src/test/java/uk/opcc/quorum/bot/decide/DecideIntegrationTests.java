@@ -177,6 +177,11 @@ class DecideIntegrationTests extends RunningQuorum {
 	void staffDraftInTeamsAndFromTheMinutes() {
 		String chat = newChat();
 		post(message(chat, "staff-1", "draft Renew the independent custody visitors scheme for three years."));
+		assertThat(awaitReply(chat, "Draft a decision notice?")).contains("\"verb\":\"decide.draft\"");
+		assertThat(http.getForObject("/api/decisions", String.class)).as("nothing drafted before the button")
+			.doesNotContain("custody visitors scheme");
+		post(invoke(chat, "staff-1", "decide.draft",
+				Map.of("text", "Renew the independent custody visitors scheme for three years.")));
 		assertThat(awaitReply(chat, "Drafted from the template")).isNotNull();
 		assertThat(awaitReply(chat, "Decision notice 2027/")).contains("Renew the independent custody visitors scheme")
 			.contains("Submit for review");
