@@ -246,6 +246,38 @@ class TeamsEndpointIntegrationTests {
 			.anyMatch(document -> document.title().equals("Ferry note"));
 	}
 
+	/**
+	 * Graph usually answers the content with a redirect to a short-lived download
+	 * address, which carries its own authorisation: Quorum's token must not go with it.
+	 */
+	@Test
+	void channelFileFollowsGraphsRedirectWithoutTheToken() {
+		String sharePoint = connector.baseUrl() + "/sites/opcc/Shared%20Documents/General/bridge-note.md";
+		String share = "u!" + Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(sharePoint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		connector.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+			.get(urlPathEqualTo(MicrosoftStandIn.GRAPH + "/shares/" + share + "/driveItem/content"))
+			.willReturn(aResponse().withStatus(302)
+				.withHeader("Location", connector.baseUrl() + "/download/bridge-note?tempauth=abc")));
+		connector.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/download/bridge-note"))
+			.willReturn(aResponse()
+				.withBody("# Bridge note\n\n## Closures\n\nThe Acle bridge closes to lorries in August.\n")));
+		String conversation = "19:channel-" + UUID.randomUUID();
+		Map<String, Object> upload = message(conversation, "channel", "sec-1", "<at>Quorum</at> upload staff",
+				"tenant-opcc");
+		upload.put("entities", List.of(Map.of("type", "mention", "text", "<at>Quorum</at>", "mentioned",
+				Map.of("id", "quorum-bot", "name", "Quorum"))));
+		upload.put("attachments",
+				List.of(Map.of("contentType", "reference", "contentUrl", sharePoint, "name", "bridge-note.md")));
+		deliver(upload);
+
+		assertThat(awaitReply(conversation, "Indexed")).contains("Bridge note");
+		assertThat(connector.findAll(com.github.tomakehurst.wiremock.client.WireMock
+			.getRequestedFor(urlPathEqualTo("/download/bridge-note")))).singleElement()
+			.satisfies(download -> assertThat(download.containsHeader("Authorization")).isFalse());
+	}
+
 	@Test
 	void staffCannotUploadFiles() {
 		String conversation = "personal-" + UUID.randomUUID();
