@@ -5,9 +5,11 @@ import java.time.Clock;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import uk.opcc.quorum.knowledge.answer.AnswerEngine;
 import uk.opcc.quorum.knowledge.corpus.CorpusProgress;
@@ -17,6 +19,8 @@ import uk.opcc.quorum.knowledge.embed.LocalEmbeddingModel;
 import uk.opcc.quorum.knowledge.index.Indexer;
 import uk.opcc.quorum.knowledge.index.PassageIndex;
 import uk.opcc.quorum.knowledge.store.DocumentStore;
+import uk.opcc.quorum.knowledge.upload.BackgroundUploads;
+import uk.opcc.quorum.knowledge.upload.UploadStore;
 
 /**
  * Wires the knowledge module. A language model is used only when Spring AI has one
@@ -65,6 +69,35 @@ class KnowledgeConfiguration {
 	KnowledgeService knowledgeService(Indexer indexer, DocumentStore store, AnswerEngine engine,
 			CorpusProgress corpusProgress, KnowledgeProperties properties) {
 		return new KnowledgeService(indexer, store, engine, corpusProgress, properties.maxQuestionLength());
+	}
+
+	@Bean
+	UploadStore uploadStore(MongoTemplate mongo) {
+		return new UploadStore(mongo);
+	}
+
+	/**
+	 * One large upload at a time: indexing is bound by the processor and the index takes
+	 * one document at a time anyway. Stopping does not wait for it, as a job left
+	 * unfinished is failed with a sentence asking for the file again.
+	 */
+	@Bean
+	ThreadPoolTaskExecutor knowledgeUploads(KnowledgeProperties properties) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setThreadNamePrefix("quorum-upload-");
+		executor.setCorePoolSize(1);
+		executor.setMaxPoolSize(1);
+		executor.setQueueCapacity(properties.uploadQueue());
+		executor.setWaitForTasksToCompleteOnShutdown(false);
+		return executor;
+	}
+
+	@Bean
+	BackgroundUploads backgroundUploads(KnowledgeService knowledge, UploadStore uploadStore,
+			@Qualifier("knowledgeUploads") ThreadPoolTaskExecutor knowledgeUploads, ObjectProvider<Clock> clock,
+			KnowledgeProperties properties) {
+		return new BackgroundUploads(knowledge, uploadStore, knowledgeUploads, clock.getIfAvailable(Clock::systemUTC),
+				properties.uploadQueue());
 	}
 
 	@Bean

@@ -28,6 +28,10 @@ import org.springframework.util.unit.DataSize;
  * means any office's
  * @param maxQuestionLength longer questions are refused with a sentence (a question is a
  * sentence or two; a pasted document would only cost time)
+ * @param backgroundAbove an upload larger than this is indexed in the background, its
+ * sender following its progress, instead of holding the request
+ * @param uploadQueue how many large uploads may wait for the one being indexed; more are
+ * refused with a sentence
  */
 @ConfigurationProperties("quorum.knowledge")
 public record KnowledgeProperties(@DefaultValue("data/index") Path indexDir,
@@ -35,9 +39,14 @@ public record KnowledgeProperties(@DefaultValue("data/index") Path indexDir,
 		@DefaultValue("STAFF") Audience uploadAudience, @DefaultValue("2s") Duration watchInterval,
 		@DefaultValue("25MB") DataSize maxFileSize, Map<String, String> acronyms, @DefaultValue("50") int candidates,
 		@DefaultValue("8s") Duration llmTimeout, @DefaultValue("1000") int maxQuestionLength,
-		@DefaultValue("") String office) {
+		@DefaultValue("") String office, @DefaultValue("2MB") DataSize backgroundAbove,
+		@DefaultValue("5") int uploadQueue) {
 
 	public KnowledgeProperties {
+		if (uploadQueue < 1) {
+			throw new IllegalArgumentException(
+					"quorum.knowledge.upload-queue must be at least 1, not " + uploadQueue + ".");
+		}
 		acronyms = acronyms == null || acronyms.isEmpty() ? DEFAULT_ACRONYMS : Map.copyOf(acronyms);
 	}
 

@@ -45,6 +45,15 @@ public class KnowledgeService {
 	}
 
 	/**
+	 * Indexes one file, telling {@code progress} how it moves on.
+	 * @throws IngestionException with a message for the person who supplied the file
+	 */
+	public IndexedDocument ingest(String fileName, byte[] content, Audience audience, String source,
+			IngestionProgress progress) {
+		return indexer.ingest(fileName, content, audience, source, progress);
+	}
+
+	/**
 	 * @throws QuestionRefused over the configured length, or with no words, before any
 	 * work is done
 	 */

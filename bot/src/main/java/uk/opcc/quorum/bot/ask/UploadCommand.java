@@ -1,34 +1,36 @@
 package uk.opcc.quorum.bot.ask;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 import uk.opcc.quorum.bot.command.BotReply;
 import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
 import uk.opcc.quorum.bot.command.IncomingFile;
+import uk.opcc.quorum.bot.proactive.EditableMessages;
 import uk.opcc.quorum.bot.security.Role;
-import uk.opcc.quorum.bot.teams.ServiceHosts;
 import uk.opcc.quorum.knowledge.Audience;
 import uk.opcc.quorum.knowledge.IndexedDocument;
 import uk.opcc.quorum.knowledge.IngestionException;
 import uk.opcc.quorum.knowledge.KnowledgeProperties;
 import uk.opcc.quorum.knowledge.KnowledgeService;
+import uk.opcc.quorum.knowledge.upload.BackgroundUploads;
+import uk.opcc.quorum.knowledge.upload.UploadsBusy;
 
 /**
  * Indexes files sent to Quorum in Teams, for board secretaries and administrators.
  * {@code upload public} (or {@code staff}, {@code restricted}) sets the audience;
- * otherwise uploads get {@code quorum.knowledge.upload-audience}.
+ * otherwise uploads get {@code quorum.knowledge.upload-audience}. A file over
+ * {@code quorum.knowledge.background-above} is indexed in the background behind one
+ * message that shows its progress and then its result; the others are answered together.
  */
 @Component
 class UploadCommand implements CommandHandler {
@@ -37,21 +39,25 @@ class UploadCommand implements CommandHandler {
 
 	private final KnowledgeProperties properties;
 
-	private final RestClient http;
+	private final FileDownloads downloads;
 
-	private final ServiceHosts hosts;
+	private final BackgroundUploads background;
 
-	UploadCommand(KnowledgeService knowledge, KnowledgeProperties properties, RestClient.Builder http,
-			ServiceHosts hosts) {
+	private final EditableMessages messages;
+
+	private final Executor work;
+
+	private final Clock clock;
+
+	UploadCommand(KnowledgeService knowledge, KnowledgeProperties properties, FileDownloads downloads,
+			BackgroundUploads background, EditableMessages messages, @Qualifier("botWork") Executor work, Clock clock) {
 		this.knowledge = knowledge;
-		this.hosts = hosts;
 		this.properties = properties;
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(10))
-			.build());
-		factory.setReadTimeout(Duration.ofSeconds(60));
-		this.http = http.requestFactory(factory).build();
+		this.downloads = downloads;
+		this.background = background;
+		this.messages = messages;
+		this.work = work;
+		this.clock = clock;
 	}
 
 	@Override
@@ -91,28 +97,47 @@ class UploadCommand implements CommandHandler {
 		}
 		List<String> lines = new ArrayList<>();
 		for (IncomingFile file : request.files()) {
-			lines.add(ingest(file, audience));
+			String line = ingest(file, audience, request);
+			if (line != null) {
+				lines.add(line);
+			}
 		}
-		return BotReply.text(String.join("\n", lines));
+		// every file went to the background, each with its own progress message
+		return lines.isEmpty() ? new BotReply(List.of()) : BotReply.text(String.join("\n", lines));
 	}
 
-	private String ingest(IncomingFile file, Audience audience) {
-		if (!hosts.fileUrlAllowed(file.downloadUrl())) {
-			return "Not indexed: " + file.name() + ": Quorum fetches files only from Teams and SharePoint "
-					+ "(quorum.teams.file-hosts).";
+	/** The file's result line, or null when its own progress message tells it. */
+	private String ingest(IncomingFile file, Audience audience, CommandRequest request) {
+		byte[] bytes;
+		try {
+			bytes = downloads.fetch(file);
+		}
+		catch (FileDownloads.Unavailable ex) {
+			return "Not indexed: " + file.name() + ": " + ex.getMessage();
+		}
+		// a file too large to index at all is refused at once on the ordinary path
+		if (bytes.length > properties.backgroundAbove().toBytes()
+				&& bytes.length <= properties.maxFileSize().toBytes()) {
+			inBackground(file, bytes, audience, request);
+			return null;
 		}
 		try {
-			byte[] bytes = http.get().uri(java.net.URI.create(file.downloadUrl())).retrieve().body(byte[].class);
-			IndexedDocument document = knowledge.ingest(file.name(), bytes == null ? new byte[0] : bytes, audience,
-					"teams:" + file.name());
+			IndexedDocument document = knowledge.ingest(file.name(), bytes, audience, "teams:" + file.name());
 			return "Indexed **" + document.title() + "** for " + document.audience().name().toLowerCase(Locale.ROOT)
 					+ " readers (" + document.chunks() + " passages).";
 		}
 		catch (IngestionException ex) {
 			return "Not indexed: " + ex.getMessage();
 		}
-		catch (RestClientException | IllegalArgumentException ex) {
-			return "Not indexed: " + file.name() + ": the file could not be downloaded from Teams.";
+	}
+
+	private void inBackground(IncomingFile file, byte[] bytes, Audience audience, CommandRequest request) {
+		ProgressLine line = ProgressLine.start(messages, work, clock, request.conversation().id(), file.name());
+		try {
+			background.submit(file.name(), bytes, audience, "teams:" + file.name(), request.caller().userId(), line);
+		}
+		catch (UploadsBusy ex) {
+			line.refuse("Not indexed: " + ex.getMessage());
 		}
 	}
 

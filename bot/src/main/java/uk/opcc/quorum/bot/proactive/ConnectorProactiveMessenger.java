@@ -2,9 +2,16 @@ package uk.opcc.quorum.bot.proactive;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -26,7 +33,7 @@ import uk.opcc.quorum.bot.system.LogSafe;
  * refused) is recorded in {@code bot_undelivered}.
  */
 @Component
-class ConnectorProactiveMessenger implements ProactiveMessenger {
+class ConnectorProactiveMessenger implements ProactiveMessenger, EditableMessages {
 
 	private static final Logger log = LoggerFactory.getLogger(ConnectorProactiveMessenger.class);
 
@@ -60,6 +67,43 @@ class ConnectorProactiveMessenger implements ProactiveMessenger {
 	@Override
 	public Delivery sendToConversation(String conversationId, BotMessage message) {
 		return deliver("conversation " + conversationId, references.forConversation(conversationId), message);
+	}
+
+	@Override
+	public Optional<String> post(String conversationId, BotMessage message) {
+		Optional<ConversationReference> reference = references.forConversation(conversationId);
+		if (reference.isEmpty()) {
+			undelivered("conversation " + conversationId, message, "Quorum has no conversation with this id.");
+			return Optional.empty();
+		}
+		List<Optional<String>> id = new ArrayList<>(List.of(Optional.empty()));
+		inTurn("conversation " + conversationId, reference.get(),
+				turn -> id.set(0, sender.sendForUpdate(turn, MessageFactory.text(message.text()))));
+		return id.get(0);
+	}
+
+	@Override
+	public boolean edit(String conversationId, String messageId, BotMessage message) {
+		Optional<ConversationReference> reference = references.forConversation(conversationId);
+		boolean[] edited = new boolean[1];
+		reference.ifPresent(found -> inTurn("conversation " + conversationId, found, turn -> {
+			Activity update = MessageFactory.text(message.text());
+			update.setId(messageId);
+			edited[0] = sender.update(turn, update);
+		}));
+		return edited[0];
+	}
+
+	private void inTurn(String to, ConversationReference reference, Consumer<TurnContext> action) {
+		try {
+			adapter.continueConversation(appId, reference, turn -> {
+				action.accept(turn);
+				return CompletableFuture.completedFuture(null);
+			}).join();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Message to {} failed: {}", LogSafe.of(to), LogSafe.of(ex));
+		}
 	}
 
 	private Delivery deliver(String to, Optional<ConversationReference> reference, BotMessage message) {

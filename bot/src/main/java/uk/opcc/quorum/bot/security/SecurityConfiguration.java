@@ -144,6 +144,9 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/api/knowledge/documents")
 			.hasAnyRole(OFFICE)
+			// A large upload's progress: for those who may upload, as the upload was.
+			.requestMatchers(HttpMethod.GET, "/api/knowledge/documents/uploads/*")
+			.hasAnyRole(SECRETARIAT)
 			.requestMatchers("/api/knowledge/documents", "/api/knowledge/documents/**")
 			.hasAnyRole(SECRETARIAT)
 			.requestMatchers(HttpMethod.GET, "/api/boards", "/api/boards/**", "/api/meetings", "/api/meetings/**",

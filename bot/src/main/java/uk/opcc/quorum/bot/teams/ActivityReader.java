@@ -49,8 +49,10 @@ class ActivityReader {
 
 	/**
 	 * Files sent with the message: in a personal chat Teams sends a download-info card
-	 * whose content carries the download address; elsewhere an attachment has a content
-	 * URL.
+	 * whose content carries the download address; in a channel a file is a
+	 * {@code reference} attachment whose content URL is the file in SharePoint, which
+	 * only Graph will hand out (the text/html copy of the message that names it is not a
+	 * file); elsewhere an attachment has a content URL.
 	 */
 	@SuppressWarnings("unchecked")
 	static List<IncomingFile> files(Activity activity) {
@@ -64,12 +66,18 @@ class ActivityReader {
 				return url == null ? null
 						: new IncomingFile(a.getName(), String.valueOf(info.get("fileType")), url.toString());
 			}
+			if (SHAREPOINT_FILE.equals(a.getContentType())) {
+				return a.getContentUrl() == null ? null
+						: new IncomingFile(a.getName(), a.getContentType(), a.getContentUrl(), true);
+			}
 			return a.getContentUrl() == null || a.getContentType().startsWith("text/html") ? null
 					: new IncomingFile(a.getName(), a.getContentType(), a.getContentUrl());
 		}).filter(java.util.Objects::nonNull).toList();
 	}
 
 	private static final String TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info";
+
+	private static final String SHAREPOINT_FILE = "reference";
 
 	/**
 	 * A card's submitted data; a value that is not an object (Teams allows a plain

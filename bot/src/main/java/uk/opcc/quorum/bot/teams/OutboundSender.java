@@ -6,13 +6,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.restclient.RestException;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ResourceResponse;
 import com.microsoft.bot.schema.Serialization;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -73,20 +76,47 @@ public class OutboundSender {
 		return true;
 	}
 
+	/**
+	 * Sends one short message (a progress line: it is not split) and answers the id Teams
+	 * gave it, to update it later; empty when it was not delivered.
+	 */
+	public Optional<String> sendForUpdate(TurnContext turn, Activity activity) {
+		return Optional.ofNullable(withRetries(turn, activity, () -> turn.sendActivity(activity).join()))
+			.map(ResourceResponse::getId);
+	}
+
+	/**
+	 * Replaces the message with the activity's id by the activity (the connector's update
+	 * activity); false when Teams did not accept it.
+	 */
+	public boolean update(TurnContext turn, Activity activity) {
+		return withRetries(turn, activity, () -> {
+			ResourceResponse updated = turn.updateActivity(activity).join();
+			return updated == null ? new ResourceResponse(activity.getId()) : updated;
+		}) != null;
+	}
+
 	private boolean sendWithRetries(TurnContext turn, Activity activity) {
+		return withRetries(turn, activity, () -> {
+			ResourceResponse sent = turn.sendActivity(activity).join();
+			return sent == null ? new ResourceResponse() : sent;
+		}) != null;
+	}
+
+	/** What Teams answered, or null when it refused after the retries (recorded). */
+	private ResourceResponse withRetries(TurnContext turn, Activity activity, Supplier<ResourceResponse> call) {
 		int[] tries = { 0 };
 		try {
-			retries.call(() -> {
+			return retries.call(() -> {
 				tries[0]++;
-				return turn.sendActivity(activity).join();
+				return call.get();
 			}, OutboundSender::refusal);
-			return true;
 		}
 		catch (RuntimeException ex) {
 			RestException rest = restCause(ex);
 			int status = rest == null || rest.response() == null ? -1 : rest.response().code();
 			record(turn, activity, status == -1 ? ex.toString() : "HTTP " + status + " after " + tries[0] + " tries");
-			return false;
+			return null;
 		}
 	}
 

@@ -1,15 +1,22 @@
 package uk.opcc.quorum.bot.ask;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -19,11 +26,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import uk.opcc.quorum.bot.LargeDocument;
 import uk.opcc.quorum.bot.TrialCallers;
+import uk.opcc.quorum.knowledge.upload.BackgroundUploads;
 
 import uk.opcc.quorum.bot.QuorumIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The knowledge REST contract over real HTTP, against the whole application on the
@@ -35,6 +45,15 @@ class KnowledgeApiIntegrationTests {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	BackgroundUploads uploads;
+
+	@Autowired
+	Clock clock;
 
 	@BeforeEach
 	void asSecretary() {
@@ -107,7 +126,7 @@ class KnowledgeApiIntegrationTests {
 		form.add("file", file("empty.txt", new byte[0]));
 		form.add("file", file("virus.exe", "MZ".getBytes(StandardCharsets.UTF_8)));
 		form.add("file", file("latin1.txt", "caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1)));
-		form.add("file", file("too-big.txt", "word ".repeat(2000).getBytes(StandardCharsets.UTF_8)));
+		form.add("file", file("too-big.txt", "word ".repeat(10_000).getBytes(StandardCharsets.UTF_8)));
 		form.add("file", file("good.txt",
 				"Board dates\n\nThe audit committee meets five times a year.\n".getBytes(StandardCharsets.UTF_8)));
 		ResponseEntity<List> response = http.postForEntity("/api/knowledge/documents", multipart(form), List.class);
@@ -136,6 +155,89 @@ class KnowledgeApiIntegrationTests {
 				multipart(form(file("huge.txt", new byte[100 * 1024]))), String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
 		assertThat(response.getBody()).contains("larger than Quorum accepts");
+	}
+
+	@Test
+	void largeFileIsIndexedInTheBackgroundWhileItsProgressIsFollowed() {
+		byte[] large = LargeDocument.of("Custody estate review",
+				"The Thetford custody suite reopens on 3 March 2028 after its refurbishment.", 101);
+		MultiValueMap<String, Object> form = form(file("custody-estate.md", large));
+		form.add("audience", "STAFF");
+		ResponseEntity<Map> accepted = http.postForEntity("/api/knowledge/documents", multipart(form), Map.class);
+
+		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		String id = (String) accepted.getBody().get("id");
+		assertThat(accepted.getHeaders().getLocation()).hasToString("/api/knowledge/documents/uploads/" + id);
+		assertThat(accepted.getBody()).containsEntry("state", "QUEUED")
+			.containsEntry("fileName", "custody-estate.md")
+			.containsEntry("uploader", "sec-1")
+			.containsEntry("audience", "STAFF");
+		List<Integer> percents = new ArrayList<>();
+		Map<String, Object> done = await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(25))
+			.until(() -> {
+				Map<String, Object> status = http.getForObject(accepted.getHeaders().getLocation(), Map.class);
+				percents.add((Integer) status.get("percent"));
+				return status;
+			}, status -> "DONE".equals(status.get("state")) || "FAILED".equals(status.get("state")));
+
+		assertThat(done).containsEntry("state", "DONE").containsEntry("percent", 100);
+		assertThat(percents).isSorted().anyMatch(percent -> percent > 0 && percent < 100);
+		Map<String, Object> document = (Map<String, Object>) done.get("document");
+		assertThat(document).containsEntry("title", "Custody estate review").containsEntry("audience", "STAFF");
+		assertThat((List<Map<String, Object>>) http.getForObject("/api/knowledge/documents", List.class))
+			.anyMatch(listed -> document.get("id").equals(listed.get("id")));
+		Map<String, Object> answer = ask("when does the Thetford custody suite reopen?", "STAFF");
+		assertThat((List<Map<String, Object>>) answer.get("citations"))
+			.anyMatch(c -> document.get("id").equals(c.get("documentId")));
+		// its many passages would compete with the other tests' small documents
+		http.delete("/api/knowledge/documents/" + document.get("id"));
+	}
+
+	@Test
+	void unknownUploadIsAProblemDocument() {
+		ResponseEntity<Map> response = http.getForEntity("/api/knowledge/documents/uploads/no-such-upload", Map.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat((String) response.getBody().get("detail")).isEqualTo("No upload has id no-such-upload.");
+	}
+
+	@Test
+	void onlyThoseWhoMayUploadFollowAnUpload() {
+		TrialCallers.actAs(http, "staff-1");
+		assertThat(http.getForEntity("/api/knowledge/documents/uploads/any", Map.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	/**
+	 * An instance that stopped in the middle (killed, or restarted) leaves its jobs
+	 * unfinished and the file's bytes are gone: once it has been silent long enough, the
+	 * job says so and asks for the file again.
+	 */
+	@Test
+	void uploadLeftUnfinishedByAStoppedInstanceIsReportedFailed() {
+		Instant longAgo = clock.instant().minus(Duration.ofMinutes(10));
+		for (String state : List.of("QUEUED", "RUNNING")) {
+			mongo.insert(new Document("_id", "interrupted-" + state).append("fileName", "annual-report.pdf")
+				.append("uploader", "sec-1")
+				.append("audience", "STAFF")
+				.append("state", state)
+				.append("percent", 40)
+				.append("stage", "embedding")
+				.append("instance", "a-stopped-instance")
+				.append("createdAt", Date.from(longAgo))
+				.append("updatedAt", Date.from(longAgo))
+				.append("heartbeatAt", Date.from(longAgo)), "knowledge_uploads");
+		}
+
+		uploads.sweep();
+
+		for (String state : List.of("QUEUED", "RUNNING")) {
+			Map<String, Object> status = http.getForObject("/api/knowledge/documents/uploads/interrupted-" + state,
+					Map.class);
+			assertThat(status).containsEntry("state", "FAILED");
+			assertThat((String) status.get("failure")).contains("restarted").contains("send it again");
+		}
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package uk.opcc.quorum.bot.teams;
 
 import java.time.Duration;
+import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,17 +25,23 @@ import org.springframework.http.ResponseEntity;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import uk.opcc.quorum.bot.LargeDocument;
 import uk.opcc.quorum.bot.MicrosoftStandIn;
 import uk.opcc.quorum.bot.QuorumIntegrationTest;
 import uk.opcc.quorum.bot.command.BotMessage;
 import uk.opcc.quorum.bot.proactive.ProactiveMessenger;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.bot.system.CacheProperties;
+import uk.opcc.quorum.knowledge.Audience;
+import uk.opcc.quorum.knowledge.KnowledgeService;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -63,6 +71,9 @@ class TeamsEndpointIntegrationTests {
 
 	@Autowired
 	CacheManager caches;
+
+	@Autowired
+	KnowledgeService knowledge;
 
 	@BeforeEach
 	void connectorAcceptsEverything() {
@@ -175,6 +186,96 @@ class TeamsEndpointIntegrationTests {
 		String asked = "personal-" + UUID.randomUUID();
 		deliver(message(asked, "personal", "staff-1", "when does the Hethersett depot close?", "tenant-opcc"));
 		assertThat(awaitReply(asked, "AdaptiveCard")).contains("June 2027").contains("Estates note");
+	}
+
+	@Test
+	void largeFileInPersonalChatShowsItsProgressInOneMessageThenTheResult() {
+		byte[] large = LargeDocument.of("Rural crime plan",
+				"The rural crime team gains four wildlife officers in April 2028.", 202);
+		connector.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/files/rural-crime.md"))
+			.willReturn(aResponse().withBody(large)));
+		String conversation = "personal-" + UUID.randomUUID();
+		Map<String, Object> upload = message(conversation, "personal", "sec-1", "upload staff", "tenant-opcc");
+		upload.put("attachments",
+				List.of(Map.of("contentType", "application/vnd.microsoft.teams.file.download.info", "name",
+						"rural-crime.md", "content",
+						Map.of("downloadUrl", connector.baseUrl() + "/files/rural-crime.md", "fileType", "md"))));
+		deliver(upload);
+
+		assertThat(awaitReply(conversation, "Indexing rural-crime.md: 0%")).isNotNull();
+		String unique = conversation.substring(conversation.length() - 36);
+		List<String> edits = await().atMost(Duration.ofMinutes(2))
+			.until(() -> edits(unique), sent -> sent.stream().anyMatch(body -> body.contains("Indexed **")));
+		assertThat(edits.get(edits.size() - 1)).contains("Indexed **Rural crime plan** for staff readers");
+		assertThat(edits).allMatch(body -> body.contains("Indexing rural-crime.md: ") || body.contains("Indexed **"));
+		assertThat(edits).anyMatch(body -> body.matches("(?s).*Indexing rural-crime\\.md: [1-9][0-9]?%.*"));
+		// the one message moved on: nothing else was posted to the conversation
+		assertThat(replies(conversation).stream().filter(r -> !r.getBodyAsString().contains("\"typing\""))).hasSize(1);
+		knowledge.documents(EnumSet.allOf(Audience.class))
+			.stream()
+			.filter(document -> document.title().equals("Rural crime plan"))
+			.forEach(document -> knowledge.delete(document.id()));
+	}
+
+	@Test
+	void fileSharedInAChannelIsFetchedThroughGraphAndIndexed() {
+		String sharePoint = connector.baseUrl() + "/sites/opcc/Shared%20Documents/General/ferry-note.md";
+		String share = "u!" + Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(sharePoint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		connector.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+			.get(urlPathEqualTo(MicrosoftStandIn.GRAPH + "/shares/" + share + "/driveItem/content"))
+			.withHeader("Authorization", equalTo("Bearer " + MicrosoftStandIn.GRAPH_TOKEN))
+			.willReturn(aResponse()
+				.withBody("# Ferry note\n\n## Crossings\n\nThe Reedham chain ferry carries patrol cars free.\n")));
+		String conversation = "19:channel-" + UUID.randomUUID();
+		Map<String, Object> upload = message(conversation, "channel", "sec-1", "<at>Quorum</at> upload staff",
+				"tenant-opcc");
+		upload.put("entities", List.of(Map.of("type", "mention", "text", "<at>Quorum</at>", "mentioned",
+				Map.of("id", "quorum-bot", "name", "Quorum"))));
+		upload.put("attachments", List.of(
+				Map.of("contentType", "text/html", "content",
+						"<p><at>Quorum</at> upload staff <attachment id=\"f1\"></attachment></p>"),
+				Map.of("contentType", "reference", "contentUrl", sharePoint, "name", "ferry-note.md", "id", "f1")));
+		deliver(upload);
+
+		assertThat(awaitReply(conversation, "Indexed")).contains("Ferry note").contains("staff readers");
+		connector.verify(com.github.tomakehurst.wiremock.client.WireMock
+			.getRequestedFor(urlPathEqualTo(MicrosoftStandIn.GRAPH + "/shares/" + share + "/driveItem/content")));
+		assertThat(knowledge.documents(EnumSet.allOf(Audience.class)))
+			.anyMatch(document -> document.title().equals("Ferry note"));
+	}
+
+	/**
+	 * Graph usually answers the content with a redirect to a short-lived download
+	 * address, which carries its own authorisation: Quorum's token must not go with it.
+	 */
+	@Test
+	void channelFileFollowsGraphsRedirectWithoutTheToken() {
+		String sharePoint = connector.baseUrl() + "/sites/opcc/Shared%20Documents/General/bridge-note.md";
+		String share = "u!" + Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(sharePoint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		connector.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+			.get(urlPathEqualTo(MicrosoftStandIn.GRAPH + "/shares/" + share + "/driveItem/content"))
+			.willReturn(aResponse().withStatus(302)
+				.withHeader("Location", connector.baseUrl() + "/download/bridge-note?tempauth=abc")));
+		connector.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/download/bridge-note"))
+			.willReturn(aResponse()
+				.withBody("# Bridge note\n\n## Closures\n\nThe Acle bridge closes to lorries in August.\n")));
+		String conversation = "19:channel-" + UUID.randomUUID();
+		Map<String, Object> upload = message(conversation, "channel", "sec-1", "<at>Quorum</at> upload staff",
+				"tenant-opcc");
+		upload.put("entities", List.of(Map.of("type", "mention", "text", "<at>Quorum</at>", "mentioned",
+				Map.of("id", "quorum-bot", "name", "Quorum"))));
+		upload.put("attachments",
+				List.of(Map.of("contentType", "reference", "contentUrl", sharePoint, "name", "bridge-note.md")));
+		deliver(upload);
+
+		assertThat(awaitReply(conversation, "Indexed")).contains("Bridge note");
+		assertThat(connector.findAll(com.github.tomakehurst.wiremock.client.WireMock
+			.getRequestedFor(urlPathEqualTo("/download/bridge-note")))).singleElement()
+			.satisfies(download -> assertThat(download.containsHeader("Authorization")).isFalse());
 	}
 
 	@Test
@@ -364,6 +465,15 @@ class TeamsEndpointIntegrationTests {
 				.filter(body -> body.contains(containing))
 				.findFirst()
 				.orElse(null), body -> body != null);
+	}
+
+	/** Bodies of the edits (PUT) of a message in the conversation, in order. */
+	private static List<String> edits(String unique) {
+		return connector.findAll(putRequestedFor(urlPathMatching("/v3/conversations/.*/activities/.*")))
+			.stream()
+			.filter(request -> request.getUrl().contains(unique))
+			.map(LoggedRequest::getBodyAsString)
+			.toList();
 	}
 
 	/**

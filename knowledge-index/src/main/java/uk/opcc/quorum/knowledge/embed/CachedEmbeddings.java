@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -63,6 +64,15 @@ public class CachedEmbeddings {
 	 * the model only for those it lacks.
 	 */
 	public List<float[]> passages(List<String> texts) {
+		return passages(texts, done -> {
+		});
+	}
+
+	/**
+	 * As {@link #passages(List)}, telling {@code done} how many texts have a vector so
+	 * far: first the cached ones, then one more after each the model embeds.
+	 */
+	public List<float[]> passages(List<String> texts, IntConsumer done) {
 		List<String> keys = texts.stream().map(text -> hash(modelId + "\n" + text)).toList();
 		Map<String, float[]> found = new HashMap<>();
 		for (int from = 0; from < keys.size(); from += LOOKUP_BATCH) {
@@ -73,12 +83,15 @@ public class CachedEmbeddings {
 		}
 		List<float[]> vectors = new ArrayList<>(texts.size());
 		List<Document> fresh = new ArrayList<>();
+		int ready = (int) keys.stream().filter(found::containsKey).count();
+		done.accept(ready);
 		for (int i = 0; i < texts.size(); i++) {
 			float[] vector = found.get(keys.get(i));
 			if (vector == null) {
 				vector = model.embed(passagePrefix + texts.get(i));
 				found.put(keys.get(i), vector);
 				fresh.add(new Document("_id", keys.get(i)).append("vector", new Binary(toBytes(vector))));
+				done.accept(++ready);
 			}
 			vectors.add(vector);
 		}

@@ -15,6 +15,7 @@ import org.springframework.dao.DuplicateKeyException;
 
 import uk.opcc.quorum.knowledge.Audience;
 import uk.opcc.quorum.knowledge.IndexedDocument;
+import uk.opcc.quorum.knowledge.IngestionProgress;
 import uk.opcc.quorum.knowledge.IngestionException;
 import uk.opcc.quorum.knowledge.embed.CachedEmbeddings;
 import uk.opcc.quorum.knowledge.ingest.Chunker;
@@ -56,7 +57,13 @@ public class Indexer {
 	 * Indexes a file; the same content again changes nothing, and a new version of a
 	 * source replaces the old.
 	 */
-	public synchronized IndexedDocument ingest(String fileName, byte[] bytes, Audience audience, String source) {
+	public IndexedDocument ingest(String fileName, byte[] bytes, Audience audience, String source) {
+		return ingest(fileName, bytes, audience, source, IngestionProgress.NONE);
+	}
+
+	/** As {@link #ingest(String, byte[], Audience, String)}, telling how it moves on. */
+	public synchronized IndexedDocument ingest(String fileName, byte[] bytes, Audience audience, String source,
+			IngestionProgress progress) {
 		if (bytes.length > maxBytes) {
 			throw new IngestionException(fileName, "the file is " + bytes.length / (1024 * 1024) + " MB; files over "
 					+ maxBytes / (1024 * 1024) + " MB are not indexed.");
@@ -64,17 +71,19 @@ public class Indexer {
 		String checksum = CachedEmbeddings.hash(bytes);
 		Optional<IndexedDocument> same = store.byChecksum(checksum);
 		if (same.isPresent()) {
+			progress.indexed();
 			return same.get();
 		}
 		ParsedDocument parsed = DocumentParser.parse(fileName, bytes);
 		List<Chunker.Passage> passages = Chunker.split(parsed);
+		progress.parsed(passages.size());
 		String id = UUID.randomUUID().toString();
 		List<StoredPassage> stored = new ArrayList<>();
 		for (int i = 0; i < passages.size(); i++) {
 			Chunker.Passage passage = passages.get(i);
 			stored.add(new StoredPassage(id + "#" + i, id, i, passage.section(), passage.text()));
 		}
-		List<IndexedPassage> indexed = embedded(id, parsed.title(), source, audience, stored);
+		List<IndexedPassage> indexed = embedded(id, parsed.title(), source, audience, stored, progress);
 		Optional<IndexedDocument> previous = store.bySource(source);
 		IndexedDocument document = new IndexedDocument(id, parsed.title(), source, audience, checksum, clock.instant(),
 				passages.size());
@@ -96,9 +105,11 @@ public class Indexer {
 		catch (DuplicateKeyException raced) {
 			index.replace(Set.of(id), List.of());
 			store.deletePassages(id);
+			progress.indexed();
 			return store.byChecksum(checksum).orElseThrow();
 		}
 		previous.ifPresent(old -> store.delete(old.id()));
+		progress.indexed();
 		return document;
 	}
 
@@ -133,7 +144,7 @@ public class Indexer {
 		}
 		for (IndexedDocument document : missing) {
 			index.replace(Set.of(document.id()), embedded(document.id(), document.title(), document.source(),
-					document.audience(), store.passagesOf(document.id())));
+					document.audience(), store.passagesOf(document.id()), IngestionProgress.NONE));
 		}
 	}
 
@@ -142,7 +153,7 @@ public class Indexer {
 	 * batch.
 	 */
 	private List<IndexedPassage> embedded(String documentId, String title, String source, Audience audience,
-			List<StoredPassage> passages) {
+			List<StoredPassage> passages, IngestionProgress progress) {
 		String office = Places
 			.officeOf(source, title, String.join("\n", passages.stream().map(StoredPassage::text).toList()))
 			.orElse("");
@@ -154,7 +165,7 @@ public class Indexer {
 			units.add(ofPassage);
 			ofPassage.forEach(unit -> texts.add(Units.embeddingText(passage.section(), unit)));
 		}
-		List<float[]> vectors = embeddings.passages(texts);
+		List<float[]> vectors = embeddings.passages(texts, done -> progress.embedded(done, texts.size()));
 		List<IndexedPassage> indexed = new ArrayList<>();
 		int at = 0;
 		for (int i = 0; i < passages.size(); i++) {
