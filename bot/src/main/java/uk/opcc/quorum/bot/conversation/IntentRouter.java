@@ -264,7 +264,7 @@ public class IntentRouter {
 		}
 		if (intent.takes(Kind.TOPIC)) {
 			topic = Phrases.topic(typed)
-				.or(() -> afterCommandWord ? Phrases.clean(typed.text) : java.util.Optional.empty())
+				.or(() -> afterCommandWord ? Phrases.subjectAfterCommandWord(typed.text) : java.util.Optional.empty())
 				.orElse(null);
 		}
 		return new Slots(board, when, decision, person, action, topic);
@@ -290,7 +290,9 @@ public class IntentRouter {
 			}
 			last = previous(typed.lower, last);
 		}
-		return null;
+		// no new day or time written: the meeting's own ("postpone the paf on 28 jan")
+		WhenResult own = whenParser.parse(typed.text);
+		return own instanceof NotFound ? null : own;
 	}
 
 	/** The end of the "to" before the one ending at {@code end}, or -1. */

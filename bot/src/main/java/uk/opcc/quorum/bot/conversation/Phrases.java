@@ -34,12 +34,33 @@ final class Phrases {
 						+ STOP),
 			// i've done the custody report, close it
 			Pattern.compile(
-					"\\b(?:i've|i have|we've|we have)\\s+(?:now\\s+)?(?:done|finished|completed|sorted)\\s+(?<what>.+?)"
-							+ STOP));
+					"\\b(?:i've|i have|ive|we've|we have)\\s+(?:now\\s+)?(?:done|finished|completed|sorted)\\s+(?<what>.+?)"
+							+ STOP),
+			// mark the risk register update as done / mark update risk register complete
+			Pattern.compile("\\b(?:mark|set)\\s+(?<what>.+?)\\s+(?:as\\s+|to\\s+)?" + DONE + "\\b"),
+			// tick off the risk register update / close the action update risk register
+			Pattern.compile(
+					"\\b(?:tick\\s+off|close(?:\\s+off)?|sign\\s+off)\\s+(?:the\\s+|my\\s+)?(?:action\\s+)?(?<what>.+?)"
+							+ STOP),
+			// (close) the action circulate the estates paper
+			Pattern.compile(
+					"^(?:the\\s+|my\\s+)?action\\s+(?!(?:on|about|for|re|regarding|from|of|called|to|as|is)\\b)(?<what>.+?)"
+							+ STOP),
+			// send the precept figures to the panel is done
+			Pattern.compile("^(?<what>.+?)\\s+(?:is|has been|was)\\s+(?:now\\s+)?" + DONE + "\\b"));
 
 	private static final Pattern TOPIC = Pattern
-		.compile("\\b(?:a|an|new|the|this)\\s+(?:new\\s+)?decision(?:\\s+(?:notice|record|report|paper|sheet))?"
+		.compile("\\b(?:a|an|new|the|this)\\s+(?:new\\s+)?(?:decision(?:\\s+(?:notice|record|report|paper|sheet))?|dn)"
+				+ "(?:\\s+(?:drafting|drafted|drafting up|writing|written|writing up|doing|done|started))?"
 				+ "\\s*(?::|-|\\bfor\\b|\\bon\\b|\\babout\\b|\\bregarding\\b|\\bre\\b|\\bto\\b(?=\\s+\\w))\\s*(?<what>.+)$");
+
+	/**
+	 * What a command word's text says before the subject ("draft decision: ...", "draft a
+	 * decision notice for ...").
+	 */
+	private static final Pattern NOTICE_WORDS = Pattern.compile(
+			"^(?:(?:a|an|the|new)\\s+)*(?:decision(?:\\s+(?:notice|record))?|dn|notice)\\b\\s*(?::|-|for\\b|on\\b|about\\b|re\\b|regarding\\b|to\\b)?\\s*",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final List<Pattern> ITEM = List.of(
 			// add the estates strategy to the SGB agenda; get the precept on the agenda
@@ -54,10 +75,11 @@ final class Phrases {
 	private static final Pattern LEAD = Pattern.compile("^(?:the|a|an|our|my)\\s+", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern TAIL = Pattern.compile(
-			"(?:[\\s,]+(?:please|thanks|thank you|cheers|asap|as soon as possible))+[.!]*$|[\\s.!?,;:]+$",
+			"(?:[\\s,]+(?:please|pls|plz|thanks|thank you|ta|cheers|asap|as soon as possible))+[.!]*$|[\\s.!?,;:]+$",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern WORDS_WITHOUT_ANYTHING = Pattern.compile("^(?:it|this|that|one|mine|my|the|an?)$");
+	private static final Pattern WORDS_WITHOUT_ANYTHING = Pattern
+		.compile("^(?:it|this|that|one|mine|my|the|an?|one of (?:my|the|our) actions?|my actions?|an action)$");
 
 	private Phrases() {
 	}
@@ -68,6 +90,15 @@ final class Phrases {
 	}
 
 	/** What a decision notice is to be about. */
+	/**
+	 * The subject written after a command word ("draft decision: CCTV grant"), without
+	 * the words for a notice; empty when only those are written ("draft a decision
+	 * notice").
+	 */
+	static Optional<String> subjectAfterCommandWord(String text) {
+		return clean(NOTICE_WORDS.matcher(text.strip()).replaceFirst(""));
+	}
+
 	static Optional<String> topic(Typed typed) {
 		return topicSpan(typed).map(Span::words);
 	}

@@ -47,11 +47,13 @@ class IntentRouterTests {
 	private final IntentRouter rulesOnly = new IntentRouter(NO_MODEL, "", RealRouter::boards, RealRouter.clock());
 
 	@Test
-	void everyCommandWordRoutesToItsCommandAsTheDispatcherDoes() {
+	void everyCommandWordOfAnIntentRoutesToItsCommandAsTheDispatcherDoes() {
 		Map<String, String> primaryByWord = BotClasses.commands()
 			.stream()
 			.flatMap(handler -> handler.names().stream().map(name -> Map.entry(name, handler.names().get(0))))
 			.filter(entry -> !entry.getKey().contains(" "))
+			// a command no intent leads to (year, send) is taken by the dispatcher itself
+			.filter(entry -> Intent.of(entry.getKey()).isPresent())
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		assertThat(primaryByWord).isNotEmpty();
 		primaryByWord.forEach((word, command) -> {

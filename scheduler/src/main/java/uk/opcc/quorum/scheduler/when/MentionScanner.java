@@ -93,7 +93,7 @@ final class MentionScanner {
 			+ ")\\s+(?<unit>day|week|fortnight|month)s?|(?<fortnight>a\\s+fortnight))(?:'s|')?(?:\\s+time)?(?![a-z])");
 
 	private static final Pattern DAY_WORDS = Pattern
-		.compile("\\b(?<rel>today|tonight|tomorrow|tmrw|tomorow|yesterday)\\b(?<week>\\s+week\\b)?");
+		.compile("\\b(?<rel>today|tonight|tomorrow|tmrw|tomorow|yesterday)(?:'?s)?\\b(?<week>\\s+week\\b)?");
 
 	private static final Pattern WEEKDAY_WEEK = Pattern.compile("\\b(?:on\\s+)?" + WEEKDAY + "\\s+week\\b");
 
