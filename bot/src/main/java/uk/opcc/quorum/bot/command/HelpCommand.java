@@ -59,7 +59,9 @@ class HelpCommand implements CommandHandler {
 			.facts(commands)
 			.text("In a personal chat you can also just type a question about the PCC or the office.")
 			.action("Ask an example question", "ask.question",
-					Map.of("question", "What does the Police and Crime Panel do?"));
+					Map.of("question", "What does the Police and Crime Panel do?"))
+			// the welcome card is this card: a new PCC or candidate starts here
+			.action("I'm new: start here", "onboarding.start", Map.of());
 		return new BotReply(List.of(new BotMessage("Here is what I can do.", card)));
 	}
 
