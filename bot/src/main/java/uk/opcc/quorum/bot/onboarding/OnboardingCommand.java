@@ -55,7 +55,7 @@ class OnboardingCommand implements CommandHandler {
 	@Override
 	public BotReply handle(CommandRequest request) {
 		String rest = request.text().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "").strip();
-		if (rest.isEmpty() || rest.startsWith("new")) {
+		if (rest.isEmpty() || rest.matches("new\\b.*")) {
 			return onboarding.resume(request.caller());
 		}
 		if (rest.equals("over") || rest.equals("again")) {
