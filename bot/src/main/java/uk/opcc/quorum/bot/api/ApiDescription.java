@@ -66,7 +66,8 @@ class ApiDescription {
 
 	/** The capability of each controller package, as the tags group operations. */
 	private static final Map<String, String> CAPABILITIES = Map.of("uk.opcc.quorum.bot.ask", "Ask",
-			"uk.opcc.quorum.bot.meet", "Meet", "uk.opcc.quorum.bot.decide", "Decide");
+			"uk.opcc.quorum.bot.meet", "Meet", "uk.opcc.quorum.bot.decide", "Decide", "uk.opcc.quorum.bot.onboarding",
+			"Onboarding");
 
 	static {
 		// Filled from what Spring Security established, never from the request.
@@ -100,6 +101,9 @@ class ApiDescription {
 					new Tag().name("Decide")
 						.description("PCC decision notices: drafting, review, sign-off by the CFO, the Monitoring "
 								+ "Officer and the PCC, publication."),
+					new Tag().name("Onboarding")
+						.description("A new PCC's first year: the statutory dates and the office's next board "
+								+ "meetings, as a calendar. Needs an office role."),
 					new Tag().name("Admin")
 						.description("The document library Ask answers from. Listing needs an office role; "
 								+ "uploads and removals a secretary or administrator.")))

@@ -14,7 +14,7 @@ import uk.opcc.quorum.knowledge.Audience;
  * in {@code quorum.ask.restricted-roles}.
  */
 @Component
-class Readership {
+public class Readership {
 
 	private final AskProperties properties;
 
@@ -22,7 +22,7 @@ class Readership {
 		this.properties = properties;
 	}
 
-	Set<Audience> audiences(Set<Role> roles) {
+	public Set<Audience> audiences(Set<Role> roles) {
 		Set<Audience> audiences = EnumSet.of(Audience.PUBLIC);
 		if (roles.stream().anyMatch(role -> role != Role.CANDIDATE)) {
 			audiences.add(Audience.STAFF);

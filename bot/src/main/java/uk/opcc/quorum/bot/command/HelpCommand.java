@@ -82,6 +82,8 @@ class HelpCommand implements CommandHandler {
 		card.text("Changes (booking, moving, drafting) are shown on a card first; nothing happens until you press "
 				+ "its button.");
 		tried.stream().limit(3).forEach(example -> card.action("Try: " + example, "help.try", Map.of("text", example)));
+		// the welcome card is this card: a new PCC or candidate starts here
+		card.action("I'm new: start here", "onboarding.start", Map.of());
 		return new BotReply(List.of(new BotMessage("Here is what I can do.", card)));
 	}
 

@@ -158,6 +158,8 @@ class SecurityConfiguration {
 			.hasAnyRole(SECRETARIAT)
 			.requestMatchers("/api/decisions", "/api/decisions/**")
 			.hasAnyRole(OFFICE)
+			.requestMatchers(HttpMethod.GET, "/api/onboarding/first-year.ics")
+			.hasAnyRole(OFFICE)
 			.requestMatchers("/api/**", "/actuator/**")
 			.hasRole("ADMIN")
 			// Closed by default: a path no rule names is refused, whoever asks.

@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuorumIntegrationTest
 class OpenApiDescriptionIntegrationTests {
 
-	private static final Set<String> CAPABILITIES = Set.of("Ask", "Meet", "Decide", "Admin");
+	private static final Set<String> CAPABILITIES = Set.of("Ask", "Meet", "Decide", "Onboarding", "Admin");
 
 	@Autowired
 	TestRestTemplate http;

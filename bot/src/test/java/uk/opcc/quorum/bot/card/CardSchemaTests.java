@@ -27,6 +27,7 @@ import uk.opcc.quorum.bot.ask.AskCardSamples;
 import uk.opcc.quorum.bot.command.CommandCardSamples;
 import uk.opcc.quorum.bot.decide.DecideCardSamples;
 import uk.opcc.quorum.bot.meet.MeetCardSamples;
+import uk.opcc.quorum.bot.onboarding.OnboardingCardSamples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +49,7 @@ class CardSchemaTests {
 	static List<SampleCard> samples() {
 		return Stream
 			.of(AskCardSamples.samples(), MeetCardSamples.samples(), DecideCardSamples.samples(),
-					CommandCardSamples.samples())
+					CommandCardSamples.samples(), OnboardingCardSamples.samples())
 			.flatMap(List::stream)
 			.toList();
 	}

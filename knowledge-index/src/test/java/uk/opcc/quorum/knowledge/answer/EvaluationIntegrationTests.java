@@ -26,7 +26,7 @@ class EvaluationIntegrationTests extends EvaluationContext {
 
 	@Test
 	void indexesEveryCorpusFile() {
-		assertThat(documentIds).hasSize(7);
+		assertThat(documentIds).hasSize(8);
 	}
 
 	@Test
