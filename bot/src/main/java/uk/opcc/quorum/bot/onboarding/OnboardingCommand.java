@@ -5,36 +5,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import uk.opcc.quorum.bot.command.BotReply;
-import uk.opcc.quorum.bot.command.CommandDispatcher;
 import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.command.CommandRequest;
 import uk.opcc.quorum.bot.security.Role;
 
 /**
- * {@code start}, {@code onboarding} or "I'm new": the programme from where the person
- * left it; {@code start over} from the beginning. "I'm" followed by anything but "new" is
- * a question, and goes to Ask.
+ * {@code start}, {@code onboarding} or "I'm new" (read by the intent router): the
+ * programme from where the person left it; {@code start over} from the beginning.
  */
 @Component
 class OnboardingCommand implements CommandHandler {
 
 	private final Onboarding onboarding;
 
-	private final CommandDispatcher dispatcher;
-
-	OnboardingCommand(Onboarding onboarding, @Lazy CommandDispatcher dispatcher) {
+	OnboardingCommand(Onboarding onboarding) {
 		this.onboarding = onboarding;
-		this.dispatcher = dispatcher;
 	}
 
 	@Override
 	public List<String> names() {
-		// Teams may send the typographic apostrophe
-		return List.of("start", "onboarding", "i'm", "i\u2019m", "im");
+		return List.of("start", "onboarding");
 	}
 
 	@Override
@@ -45,6 +38,17 @@ class OnboardingCommand implements CommandHandler {
 	@Override
 	public String description() {
 		return "New to the role? The onboarding programme, one topic at a time, answered from the office's documents";
+	}
+
+	@Override
+	public List<String> examples() {
+		return List.of("I'm new here, where do I start?");
+	}
+
+	/** "start over"; "start a decision notice" is for the router. */
+	@Override
+	public boolean accepts(String rest) {
+		return rest.isEmpty() || rest.toLowerCase(Locale.ROOT).matches("(over|again|new)\\b.*");
 	}
 
 	@Override
@@ -61,7 +65,7 @@ class OnboardingCommand implements CommandHandler {
 		if (rest.equals("over") || rest.equals("again")) {
 			return onboarding.startOver(request.caller());
 		}
-		return dispatcher.message(request.caller(), "ask " + request.text(), request.conversation(), request.files());
+		return onboarding.resume(request.caller());
 	}
 
 }

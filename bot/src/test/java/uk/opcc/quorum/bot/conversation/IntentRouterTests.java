@@ -65,6 +65,23 @@ class IntentRouterTests {
 		});
 	}
 
+	/** Help teaches by these sentences: each must reach the command that offers it. */
+	@Test
+	void everyExampleInHelpReachesItsCommand() {
+		IntentRouter router = RealRouter.get();
+		for (CommandHandler handler : BotClasses.commands()) {
+			for (String example : handler.examples()) {
+				String text = example.replace("{board}", "SGB");
+				String word = text.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+				String rest = text.substring(word.length()).strip();
+				boolean byWord = handler.names().contains(word) && Intent.of(word).isEmpty() && handler.accepts(rest);
+				if (!byWord) {
+					assertThat(router.route(text).intent().command()).as(text).contains(handler.names().get(0));
+				}
+			}
+		}
+	}
+
 	@Test
 	void everyCommandWordOfAnIntentIsAHandlersName() {
 		Set<String> names = BotClasses.commands()
