@@ -16,11 +16,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 /**
  * Everything of Microsoft's that Quorum talks to, as one WireMock server for the whole
  * test JVM: the Teams connector ({@code /v3/conversations/...}), the Bot Framework's
- * OpenID metadata and signing keys, Entra ID's key set, and Graph's token endpoint and
- * API. One server, because the application contexts it serves are cached and shared by
- * many test classes, and a context must not outlive the server its URLs point at; it
- * stops with the JVM. Test classes run one after another, so {@link #reset()} before each
- * test gives every test the defaults alone.
+ * OpenID metadata and signing keys, Entra ID's key set, Graph's token endpoint and API,
+ * and a language model ({@link #OPENAI}). One server, because the application contexts it
+ * serves are cached and shared by many test classes, and a context must not outlive the
+ * server its URLs point at; it stops with the JVM. Test classes run one after another, so
+ * {@link #reset()} before each test gives every test the defaults alone.
  */
 public final class MicrosoftStandIn {
 
@@ -50,6 +50,13 @@ public final class MicrosoftStandIn {
 	public static final String GRAPH_TOKEN_PATH = "/tenant/oauth2/v2.0/token";
 
 	public static final String GRAPH = "/graph/v1.0";
+
+	/**
+	 * An OpenAI-compatible endpoint (Azure OpenAI, Foundry) for the {@code llm} profile:
+	 * nothing is served there unless a test stubs {@code .../chat/completions}, so a
+	 * request without a stub fails as an unreachable model would.
+	 */
+	public static final String OPENAI = "/openai/v1";
 
 	// Below every test's own stubs (WireMock's default priority is 5), so a test's stub
 	// always wins.

@@ -18,7 +18,8 @@ import org.springframework.core.env.Profiles;
  * application-test.yml: a store and index of its own in a new temporary directory, an
  * empty corpus (config/corpus must not be read), and the port of
  * {@link MicrosoftStandIn}. Sign-in's key set is given only to the {@code signin}
- * profile, since its presence alone is what turns sign-in on.
+ * profile, since its presence alone is what turns sign-in on; the language model's
+ * address (the stand-in's Azure OpenAI) only to the {@code llm} profile.
  */
 public class QuorumTestContext implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -42,6 +43,9 @@ public class QuorumTestContext implements ApplicationContextInitializer<Configur
 		properties.put("spring.security.oauth2.client.provider.graph.token-uri",
 				standIn + MicrosoftStandIn.GRAPH_TOKEN_PATH);
 		properties.put("BotOpenIdMetadata", standIn + MicrosoftStandIn.BOT_METADATA);
+		if (environment.acceptsProfiles(Profiles.of("llm"))) {
+			properties.put("spring.ai.openai.base-url", standIn + MicrosoftStandIn.OPENAI);
+		}
 		if (environment.acceptsProfiles(Profiles.of("signin"))) {
 			properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", standIn + "/entra/keys");
 		}

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import uk.opcc.quorum.bot.conversation.ConversationMemory;
 import uk.opcc.quorum.bot.conversation.Intent;
 import uk.opcc.quorum.bot.conversation.IntentRouter;
+import uk.opcc.quorum.bot.conversation.ModelRouter;
 import uk.opcc.quorum.bot.conversation.Route;
 import uk.opcc.quorum.bot.conversation.Slots;
 import uk.opcc.quorum.bot.security.Role;
@@ -25,10 +26,12 @@ import uk.opcc.quorum.bot.system.LogSafe;
 /**
  * Routes a message to the command that serves it and a card action to the handler of its
  * verb, after one authorization check for all of them. A message is read by the
- * {@link IntentRouter}: a command word routes as it always has; a plain request ("when is
+ * {@link ModelRouter}: a command word routes as it always has; a plain request ("when is
  * the next PAF?", "move it to 11") goes to the command serving its intent, with what it
- * names, completed from what the person last spoke of in the conversation. Handlers
- * register themselves as beans; nothing here knows which commands exist.
+ * names, completed from what the person last spoke of in the conversation. The intent is
+ * the language model's proposal when one is configured, checked by the rules of the
+ * {@link IntentRouter}, which decide alone otherwise. Handlers register themselves as
+ * beans; nothing here knows which commands exist.
  */
 @Component
 public class CommandDispatcher {
@@ -53,11 +56,11 @@ public class CommandDispatcher {
 
 	private final List<CommandHandler> handlers;
 
-	private final IntentRouter router;
+	private final ModelRouter router;
 
 	private final ConversationMemory memory;
 
-	public CommandDispatcher(List<CommandHandler> handlers, List<CardActionHandler> cardActions, IntentRouter router,
+	public CommandDispatcher(List<CommandHandler> handlers, List<CardActionHandler> cardActions, ModelRouter router,
 			ConversationMemory memory) {
 		this.handlers = List.copyOf(handlers);
 		this.router = router;
@@ -111,7 +114,7 @@ public class CommandDispatcher {
 				&& ONE_AFTER.matcher(trimmed.replaceAll("[?.!]+$", "").strip()).matches()) {
 			return new Dispatch(commands.get("next"), "after", Slots.NONE);
 		}
-		Route route = router.route(trimmed, withFiles);
+		Route route = router.route(trimmed, withFiles, named != null);
 		Slots slots = recent.map(r -> remembered(route, r)).orElse(route.slots());
 		if (route.via() == Route.Via.COMMAND_WORD && named != null) {
 			return new Dispatch(named, rest, slots);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -225,6 +226,70 @@ public class IntentRouter {
 	 */
 	public WhenResult change(String message, LocalDate date, LocalTime time) {
 		return whenChange.parse(message, date, time);
+	}
+
+	/**
+	 * The slots of a language model's proposal for {@code message}, read again by the
+	 * rules that read an example's, or empty when the proposal cannot stand: a board that
+	 * is not one of the boards, or not one the message names when it names any; a day or
+	 * time in words the message does not have; a decision number other than the
+	 * message's, or none for a decision's status; a person who is on no board. What the
+	 * model gives for a day and time is read by {@link WhenParser}, so it never chooses a
+	 * date itself.
+	 */
+	Optional<Slots> check(ProposedRoute proposed, String message) {
+		Intent intent = proposed.intent();
+		Typed typed = new Typed(message);
+		BoardNames boardNames = boardNames();
+		String board = null;
+		if (proposed.board() != null && intent.takes(Kind.BOARD)) {
+			board = boardNames.boards()
+				.stream()
+				.map(Board::code)
+				.filter(code -> code.equalsIgnoreCase(proposed.board()))
+				.findFirst()
+				.orElse(null);
+			List<String> named = boardNames.allBoards(typed.words).stream().map(Names.Match::target).toList();
+			if (board == null || !named.isEmpty() && !named.contains(board)) {
+				return Optional.empty();
+			}
+		}
+		WhenResult when = null;
+		if (proposed.when() != null && intent.takes(Kind.WHEN)) {
+			if (!written(proposed.when(), typed)) {
+				return Optional.empty();
+			}
+			when = whenParser.parse(new Typed(proposed.when()).text);
+		}
+		DecisionNumber decision = null;
+		if (intent.takes(Kind.DECISION)) {
+			decision = DecisionNumber.find(typed.text).orElse(null);
+			Optional<DecisionNumber> given = DecisionNumber.find(proposed.decision());
+			if (decision == null || given.isPresent() && !given.get().equals(decision)) {
+				return Optional.empty();
+			}
+		}
+		String person = null;
+		if (proposed.person() != null && intent.takes(Kind.PERSON)) {
+			person = boardNames.person(new Typed(proposed.person()).words, board).orElse(null);
+			if (person == null) {
+				return Optional.empty();
+			}
+		}
+		String action = proposed.action() == null || !intent.takes(Kind.ACTION) ? null
+				: Phrases.clean(proposed.action()).orElse(null);
+		String topic = proposed.topic() == null || !intent.takes(Kind.TOPIC) ? null
+				: Phrases.clean(proposed.topic()).orElse(null);
+		return Optional.of(new Slots(board, when, decision, person, action, topic));
+	}
+
+	/**
+	 * Whether every word of {@code words} is in the message (as typed or written out):
+	 * the model copies the day and time, it does not supply them.
+	 */
+	private static boolean written(String words, Typed message) {
+		String typed = message.original.toLowerCase(Locale.ROOT) + " " + message.lower;
+		return Typed.split(new Typed(words).lower).stream().map(Typed.Word::bare).allMatch(typed::contains);
 	}
 
 	/** Embeds the examples now rather than on the first message. */

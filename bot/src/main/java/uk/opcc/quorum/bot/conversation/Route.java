@@ -10,7 +10,7 @@ package uk.opcc.quorum.bot.conversation;
  * @param rest what follows the command word when the message starts with one, else the
  * whole message: what a command receives today
  * @param score cosine similarity of the message to the nearest example of the intent (1
- * for a command word, an empty message or files)
+ * for a command word, an empty message, files or a language model's proposal)
  * @param runnerUp the next most likely intent, or null
  * @param runnerUpScore its nearest example's similarity, or 0
  */
@@ -29,7 +29,12 @@ public record Route(Intent intent, Slots slots, Via via, String text, String res
 		/** The nearest labelled example. */
 		EXAMPLE,
 		/** No example was near enough: a question for the documents. */
-		DEFAULT
+		DEFAULT,
+		/**
+		 * The language model's proposal (a tool call), its slots read again by the same
+		 * rules as an example's.
+		 */
+		MODEL
 
 	}
 

@@ -9,6 +9,7 @@ import org.mockito.Mockito;
 import uk.opcc.quorum.bot.BotClasses;
 import uk.opcc.quorum.bot.card.SampleCard;
 import uk.opcc.quorum.bot.conversation.ConversationMemory;
+import uk.opcc.quorum.bot.conversation.ModelRouter;
 import uk.opcc.quorum.bot.conversation.RealRouter;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.scheduler.Boards;
@@ -22,8 +23,8 @@ public final class CommandCardSamples {
 	public static List<SampleCard> samples() {
 		Boards boards = Mockito.mock(Boards.class);
 		Mockito.when(boards.all()).thenReturn(RealRouter.boards());
-		HelpCommand help = new HelpCommand(new CommandDispatcher(BotClasses.commands(), List.of(), RealRouter.get(),
-				new ConversationMemory(RealRouter.clock())), boards);
+		HelpCommand help = new HelpCommand(new CommandDispatcher(BotClasses.commands(), List.of(),
+				ModelRouter.rulesOnly(RealRouter.get()), new ConversationMemory(RealRouter.clock())), boards);
 		List<SampleCard> samples = new ArrayList<>();
 		samples.add(help(help, "every command, for an administrator and secretary",
 				new Caller("u-admin", "Alex Admin", "t-1", EnumSet.of(Role.ADMIN, Role.SECRETARY))));

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import uk.opcc.quorum.bot.conversation.ConversationMemory;
+import uk.opcc.quorum.bot.conversation.ModelRouter;
 import uk.opcc.quorum.bot.conversation.RealRouter;
 import uk.opcc.quorum.bot.security.Role;
 
@@ -32,7 +33,7 @@ class CommandDispatcherTests {
 	private final CommandDispatcher dispatcher = new CommandDispatcher(
 			List.of(command("ask", EnumSet.allOf(Role.class)), command("help", EnumSet.allOf(Role.class)),
 					command("upload", EnumSet.of(Role.SECRETARY)), command("schedule", EnumSet.of(Role.SECRETARY))),
-			List.of(action("meet.confirm", EnumSet.of(Role.SECRETARY))), RealRouter.get(),
+			List.of(action("meet.confirm", EnumSet.of(Role.SECRETARY))), ModelRouter.rulesOnly(RealRouter.get()),
 			new ConversationMemory(RealRouter.clock()));
 
 	@Test
@@ -78,7 +79,7 @@ class CommandDispatcherTests {
 			public BotReply handle(CommandRequest request) {
 				throw new IllegalStateException("boom");
 			}
-		}), List.of(), RealRouter.get(), new ConversationMemory(RealRouter.clock()));
+		}), List.of(), ModelRouter.rulesOnly(RealRouter.get()), new ConversationMemory(RealRouter.clock()));
 		assertThat(failing.message(candidate, "why?", personal, List.of()).toString()).contains("nothing was changed");
 	}
 
@@ -87,7 +88,7 @@ class CommandDispatcherTests {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new CommandDispatcher(
 					List.of(command("next", EnumSet.allOf(Role.class)), command("next", EnumSet.allOf(Role.class))),
-					List.of(), RealRouter.get(), new ConversationMemory(RealRouter.clock())))
+					List.of(), ModelRouter.rulesOnly(RealRouter.get()), new ConversationMemory(RealRouter.clock())))
 			.withMessageContaining("'next'");
 	}
 
