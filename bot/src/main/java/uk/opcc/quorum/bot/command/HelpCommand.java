@@ -77,7 +77,8 @@ class HelpCommand implements CommandHandler {
 			}
 			card.text("**" + handler.description() + "**\n\n"
 					+ String.join("\n\n", examples.stream().map(e -> "\u201c" + e + "\u201d").toList()));
-			tried.add(examples.get(0));
+			// a question first: it is what most people come for
+			tried.add(handler.names().contains("ask") ? 0 : tried.size(), examples.get(0));
 		}
 		card.text("Changes (booking, moving, drafting) are shown on a card first; nothing happens until you press "
 				+ "its button.");

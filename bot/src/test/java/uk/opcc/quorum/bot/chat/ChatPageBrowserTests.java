@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The local chat page in a real browser: Debian's headless Chromium, driven by its
  * chromedriver (no browser or driver is downloaded). Sends help, sees the card rendered
- * by Microsoft's renderer, presses a card button.
+ * by Microsoft's renderer, presses a card button; as a secretary, books a meeting by a
+ * plain request and its card's button.
  */
 @QuorumIntegrationTest
 class ChatPageBrowserTests {
@@ -43,7 +45,7 @@ class ChatPageBrowserTests {
 	}
 
 	@Test
-	void helpShowsCardAndCardButtonAsksTheExampleQuestion() {
+	void helpTeachesByExampleAndItsButtonAsksTheExampleQuestion() {
 		WebDriverWait wait = openChat();
 		send("help");
 
@@ -52,21 +54,46 @@ class ChatPageBrowserTests {
 			.filter(e -> e.getText().contains("What I can do"))
 			.findFirst()
 			.orElse(null));
-		assertThat(card.getText()).contains("help").contains("ask");
+		assertThat(card.getText()).contains("\u201cWhat does the Police and Crime Panel do?\u201d");
 
-		card.findElements(By.tagName("button"))
-			.stream()
-			.filter(button -> button.getText().contains("Ask an example question"))
-			.findFirst()
-			.orElseThrow()
-			.click();
+		button(card, "Try: What does the Police and Crime Panel do?").click();
 
 		WebElement answer = wait.until(b -> b.findElements(By.cssSelector(".message.card"))
 			.stream()
-			.filter(e -> e.getText().contains("What does the Police and Crime Panel do?"))
+			.filter(e -> e.getText().contains("What does the Police and Crime Panel do?")
+					&& !e.getText().contains("What I can do"))
 			.findFirst()
 			.orElse(null));
 		assertThat(answer.getText()).contains("Helpful");
+	}
+
+	@Test
+	void aPlainRequestShowsWhatWillHappenAndItsButtonDoesIt() {
+		WebDriverWait wait = openChat();
+		new Select(browser.findElement(By.id("role"))).selectByValue("SECRETARY");
+		send("can you book the paf for 17th june at 3pm");
+
+		WebElement form = wait.until(b -> b.findElements(By.cssSelector(".message.card"))
+			.stream()
+			.filter(e -> e.getText().contains("Schedule PAF"))
+			.findFirst()
+			.orElse(null));
+		button(form, "Schedule").click();
+
+		WebElement booked = wait.until(b -> b.findElements(By.cssSelector(".message.card"))
+			.stream()
+			.filter(e -> e.getText().contains("Scheduled: PAF"))
+			.findFirst()
+			.orElse(null));
+		assertThat(booked.getText()).contains("17 June").contains("15:00");
+	}
+
+	private static WebElement button(WebElement card, String text) {
+		return card.findElements(By.tagName("button"))
+			.stream()
+			.filter(button -> button.getText().contains(text))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no button '" + text + "' on the card: " + card.getText()));
 	}
 
 	@Test

@@ -101,6 +101,7 @@ class ConversationIntegrationTests extends RunningQuorum {
 			.postForObject("/api/meetings",
 					Map.of("board", "SGB", "start", "2027-02-01T10:00:00Z", "end", "2027-02-01T12:00:00Z"), Map.class)
 			.get("id");
+		clock.set("2027-02-01T11:00:00Z");
 		String chat = newChat();
 		post(invoke(chat, "sec-1", "meet.action", Map.of("meeting", meeting, "description",
 				"Refresh the strategic risk register", "owner", "sec-1", "due", "2027-03-01")));

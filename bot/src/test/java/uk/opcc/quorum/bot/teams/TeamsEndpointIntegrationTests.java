@@ -91,14 +91,16 @@ class TeamsEndpointIntegrationTests {
 			.isEqualTo(HttpStatus.OK);
 
 		String card = awaitReply(conversation, "AdaptiveCard");
-		assertThat(card).contains("What I can do").contains("\"version\":\"1.5\"").contains("sources");
+		assertThat(card).contains("What I can do")
+			.contains("\"version\":\"1.5\"")
+			.contains("what documents do you answer from?");
 	}
 
 	@Test
 	void candidateHelpOmitsStaffCommandsAndStaffCommandIsRefusedWithRole() {
 		String conversation = "personal-" + UUID.randomUUID();
 		deliver(message(conversation, "personal", "stranger", "help", "tenant-opcc"));
-		assertThat(awaitReply(conversation, "AdaptiveCard")).doesNotContain("sources");
+		assertThat(awaitReply(conversation, "AdaptiveCard")).doesNotContain("what documents do you answer from?");
 
 		String second = "personal-" + UUID.randomUUID();
 		deliver(message(second, "personal", "stranger", "sources", "tenant-opcc"));
@@ -130,7 +132,8 @@ class TeamsEndpointIntegrationTests {
 
 		deliver(message(conversation, "personal", "grp-user", "help", "tenant-opcc"));
 
-		assertThat(awaitReply(conversation, "AdaptiveCard")).contains("sources").contains("board secretary");
+		assertThat(awaitReply(conversation, "AdaptiveCard")).contains("what documents do you answer from?")
+			.contains("board secretary");
 	}
 
 	@Test
@@ -166,7 +169,7 @@ class TeamsEndpointIntegrationTests {
 
 		deliver(message(conversation, "personal", "grp-user-2", "help", "tenant-opcc"));
 
-		assertThat(awaitReply(conversation, "AdaptiveCard")).doesNotContain("sources");
+		assertThat(awaitReply(conversation, "AdaptiveCard")).doesNotContain("what documents do you answer from?");
 	}
 
 	@Test
