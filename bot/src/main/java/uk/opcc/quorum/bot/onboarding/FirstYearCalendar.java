@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import uk.opcc.quorum.scheduler.Meeting;
+import uk.opcc.quorum.scheduler.ContentLines;
 
 /**
  * A new PCC's first year as an iCalendar file (RFC 5545) published with METHOD:PUBLISH
@@ -19,77 +20,47 @@ final class FirstYearCalendar {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-	private static final int MAX_OCTETS = 75;
-
 	private FirstYearCalendar() {
 	}
 
 	static String of(FirstYear.Plan plan, String organizer, Instant stamp) {
-		StringBuilder ics = new StringBuilder();
-		line(ics, "BEGIN:VCALENDAR");
-		line(ics, "VERSION:2.0");
-		line(ics, "PRODID:-//Quorum//OPCC governance assistant//EN");
-		line(ics, "CALSCALE:GREGORIAN");
-		line(ics, "METHOD:PUBLISH");
+		ContentLines ics = new ContentLines();
+		ics.line("BEGIN:VCALENDAR");
+		ics.line("VERSION:2.0");
+		ics.line("PRODID:-//Quorum//OPCC governance assistant//EN");
+		ics.line("CALSCALE:GREGORIAN");
+		ics.line("METHOD:PUBLISH");
 		for (Milestone milestone : plan.milestones()) {
-			line(ics, "BEGIN:VEVENT");
-			line(ics, "UID:first-year-" + plan.pollingDay().format(DATE) + "-" + milestone.key() + "@quorum");
-			line(ics, "DTSTAMP:" + UTC.format(stamp));
-			line(ics, "DTSTART;VALUE=DATE:" + milestone.date().format(DATE));
-			line(ics, "DTEND;VALUE=DATE:" + milestone.date().plusDays(1).format(DATE));
-			line(ics, "SUMMARY:" + text(milestone.title()));
-			line(ics, "DESCRIPTION:" + text(milestone.detail()));
-			line(ics, "TRANSP:TRANSPARENT");
+			ics.line("BEGIN:VEVENT");
+			ics.line("UID:first-year-" + plan.pollingDay().format(DATE) + "-" + milestone.key() + "@quorum");
+			ics.line("DTSTAMP:" + UTC.format(stamp));
+			ics.line("DTSTART;VALUE=DATE:" + milestone.date().format(DATE));
+			ics.line("DTEND;VALUE=DATE:" + milestone.date().plusDays(1).format(DATE));
+			ics.line("SUMMARY:" + ContentLines.text(milestone.title()));
+			ics.line("DESCRIPTION:" + ContentLines.text(milestone.detail()));
+			ics.line("TRANSP:TRANSPARENT");
 			// RFC 5546 requires an ORGANIZER in every PUBLISH.
-			line(ics, "ORGANIZER:mailto:" + organizer);
-			line(ics, "END:VEVENT");
+			ics.line("ORGANIZER:mailto:" + organizer);
+			ics.line("END:VEVENT");
 		}
 		for (Meeting meeting : plan.meetings()) {
-			line(ics, "BEGIN:VEVENT");
-			line(ics, "UID:first-year-" + meeting.id() + "@quorum");
-			line(ics, "DTSTAMP:" + UTC.format(stamp));
-			line(ics, "DTSTART:" + UTC.format(meeting.start()));
-			line(ics, "DTEND:" + UTC.format(meeting.end()));
-			line(ics, "SUMMARY:" + text(plan.boardName(meeting.boardCode())));
+			ics.line("BEGIN:VEVENT");
+			ics.line("UID:first-year-" + meeting.id() + "@quorum");
+			ics.line("DTSTAMP:" + UTC.format(stamp));
+			ics.line("DTSTART:" + UTC.format(meeting.start()));
+			ics.line("DTEND:" + UTC.format(meeting.end()));
+			ics.line("SUMMARY:" + ContentLines.text(plan.boardName(meeting.boardCode())));
 			if (meeting.location() != null) {
-				line(ics, "LOCATION:" + text(meeting.location()));
+				ics.line("LOCATION:" + ContentLines.text(meeting.location()));
 			}
-			line(ics, "STATUS:" + (meeting.status() == Meeting.Status.CANCELLED ? "CANCELLED" : "CONFIRMED"));
-			line(ics, "ORGANIZER:mailto:" + organizer);
-			line(ics, "END:VEVENT");
+			ics.line("STATUS:" + (meeting.status() == Meeting.Status.CANCELLED ? "CANCELLED" : "CONFIRMED"));
+			ics.line("ORGANIZER:mailto:" + organizer);
+			ics.line("END:VEVENT");
 		}
-		line(ics, "END:VCALENDAR");
+		ics.line("END:VCALENDAR");
 		return ics.toString();
 	}
 
 	/** RFC 5545 3.3.11: backslash, semicolon, comma and line breaks are escaped. */
-	private static String text(String value) {
-		return value.replace("\\", "\\\\")
-			.replace(";", "\\;")
-			.replace(",", "\\,")
-			.replace("\r\n", "\\n")
-			.replace("\n", "\\n")
-			.replace("\r", "\\n");
-	}
-
-	/**
-	 * Folds lines longer than 75 octets without splitting a UTF-8 character (RFC 5545
-	 * 3.1).
-	 */
-	private static void line(StringBuilder ics, String content) {
-		int octets = 0;
-		for (int i = 0; i < content.length();) {
-			int codePoint = content.codePointAt(i);
-			int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-			if (octets + size > MAX_OCTETS) {
-				ics.append("\r\n ");
-				octets = 1;
-			}
-			ics.appendCodePoint(codePoint);
-			octets += size;
-			i += Character.charCount(codePoint);
-		}
-		ics.append("\r\n");
-	}
 
 }

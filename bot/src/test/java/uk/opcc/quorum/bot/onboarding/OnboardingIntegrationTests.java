@@ -143,11 +143,11 @@ class OnboardingIntegrationTests {
 			post(port, message(candidateAgain, candidate, "start over"));
 			JsonNode first = card(awaitReply(candidateAgain, "Topic 1 of " + publicTopics.size() + "."));
 			assertThat(texts(first)).first().isEqualTo(publicTopics.get(0).title());
-			// "I'm" and anything but "new" is a question for Ask.
+			// "I'm" and anything but "new" is a question for Ask, as typed.
 			post(port, message(candidateAgain, candidate, "I'm wondering who sets the precept"));
 			JsonNode asked = card(awaitReply(candidateAgain, "wondering who sets the precept"));
 			assertThat(actions(asked)).contains("Helpful");
-			assertThat(texts(asked).get(0)).isEqualTo("wondering who sets the precept");
+			assertThat(texts(asked).get(0)).isEqualTo("I'm wondering who sets the precept");
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.Meeting;
 import uk.opcc.quorum.scheduler.Member;
+import uk.opcc.quorum.scheduler.ContentLines;
 
 /**
  * A meeting as an iCalendar object (RFC 5545) carrying an iTIP message (RFC 5546):
@@ -24,9 +25,6 @@ public final class Invitation {
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 
-	/** RFC 5545 3.1: content lines longer than this are folded. */
-	private static final int MAX_OCTETS = 75;
-
 	private Invitation() {
 	}
 
@@ -39,38 +37,38 @@ public final class Invitation {
 	public static String of(Meeting meeting, Board board, String organizer, String defaultOrganizer, Instant stamp) {
 		List<Member> invited = board.members().stream().filter(m -> hasText(m.email())).toList();
 		String method = method(meeting, invited);
-		StringBuilder ics = new StringBuilder();
-		line(ics, "BEGIN:VCALENDAR");
-		line(ics, "VERSION:2.0");
-		line(ics, "PRODID:-//Quorum//OPCC governance assistant//EN");
-		line(ics, "CALSCALE:GREGORIAN");
-		line(ics, "METHOD:" + method);
-		line(ics, "BEGIN:VEVENT");
-		line(ics, "UID:" + meeting.uid());
-		line(ics, "SEQUENCE:" + meeting.sequence());
-		line(ics, "DTSTAMP:" + UTC.format(stamp));
-		line(ics, "DTSTART:" + UTC.format(meeting.start()));
-		line(ics, "DTEND:" + UTC.format(meeting.end()));
-		line(ics, "SUMMARY:" + text(board.name()));
+		ContentLines ics = new ContentLines();
+		ics.line("BEGIN:VCALENDAR");
+		ics.line("VERSION:2.0");
+		ics.line("PRODID:-//Quorum//OPCC governance assistant//EN");
+		ics.line("CALSCALE:GREGORIAN");
+		ics.line("METHOD:" + method);
+		ics.line("BEGIN:VEVENT");
+		ics.line("UID:" + meeting.uid());
+		ics.line("SEQUENCE:" + meeting.sequence());
+		ics.line("DTSTAMP:" + UTC.format(stamp));
+		ics.line("DTSTART:" + UTC.format(meeting.start()));
+		ics.line("DTEND:" + UTC.format(meeting.end()));
+		ics.line("SUMMARY:" + ContentLines.text(board.name()));
 		if (meeting.location() != null || meeting.joinUrl() != null) {
-			line(ics, "LOCATION:" + text(meeting.location() != null ? meeting.location() : "Microsoft Teams"));
+			ics.line("LOCATION:"
+					+ ContentLines.text(meeting.location() != null ? meeting.location() : "Microsoft Teams"));
 		}
-		line(ics, "DESCRIPTION:" + text(board.name() + " (" + board.code() + "). Papers due by "
+		ics.line("DESCRIPTION:" + ContentLines.text(board.name() + " (" + board.code() + "). Papers due by "
 				+ meeting.papersDeadline() + "." + (meeting.joinUrl() == null ? "" : " Join: " + meeting.joinUrl())));
-		line(ics, "STATUS:" + (meeting.status() == Meeting.Status.CANCELLED ? "CANCELLED" : "CONFIRMED"));
-		line(ics, organizer(board, organizer, defaultOrganizer));
+		ics.line("STATUS:" + (meeting.status() == Meeting.Status.CANCELLED ? "CANCELLED" : "CONFIRMED"));
+		ics.line(organizer(board, organizer, defaultOrganizer));
 		// RFC 5546 forbids ATTENDEE in a PUBLISH; a CANCEL of the whole meeting names
 		// everyone the REQUEST named.
 		if (!"PUBLISH".equals(method)) {
 			for (Member member : invited) {
-				line(ics,
-						"ATTENDEE;CUTYPE=INDIVIDUAL;CN=" + param(member.name()) + ";ROLE="
-								+ (member.role() == Member.Role.CHAIR ? "CHAIR" : "REQ-PARTICIPANT")
-								+ ";PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + member.email().strip());
+				ics.line("ATTENDEE;CUTYPE=INDIVIDUAL;CN=" + param(member.name()) + ";ROLE="
+						+ (member.role() == Member.Role.CHAIR ? "CHAIR" : "REQ-PARTICIPANT")
+						+ ";PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + member.email().strip());
 			}
 		}
-		line(ics, "END:VEVENT");
-		line(ics, "END:VCALENDAR");
+		ics.line("END:VEVENT");
+		ics.line("END:VCALENDAR");
 		return ics.toString();
 	}
 
@@ -97,36 +95,6 @@ public final class Invitation {
 			return "ORGANIZER;CN=" + param(secretary.get().name()) + ":mailto:" + secretary.get().email().strip();
 		}
 		return "ORGANIZER:mailto:" + fallback.strip();
-	}
-
-	/**
-	 * Folds lines longer than 75 octets, as RFC 5545 requires, without splitting a UTF-8
-	 * character (nor the two halves of one outside the Basic Multilingual Plane).
-	 */
-	private static void line(StringBuilder ics, String content) {
-		int octets = 0;
-		for (int i = 0; i < content.length();) {
-			int codePoint = content.codePointAt(i);
-			int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-			if (octets + size > MAX_OCTETS) {
-				ics.append("\r\n ");
-				octets = 1;
-			}
-			ics.appendCodePoint(codePoint);
-			octets += size;
-			i += Character.charCount(codePoint);
-		}
-		ics.append("\r\n");
-	}
-
-	private static String text(String value) {
-		return value.replace("\\", "\\\\")
-			.replace(";", "\\;")
-			.replace(",", "\\,")
-			.replace("\r\n", "\\n")
-			.replace("\n", "\\n")
-			.replace("\r", "\\n")
-			.replaceAll("[\\p{Cntrl}&&[^\t]]", " ");
 	}
 
 	/** A quoted parameter value may hold anything but a double quote or a control. */
