@@ -79,7 +79,7 @@ public abstract class RunningQuorum {
 	}
 
 	/** A personal-chat message as Teams posts it. */
-	protected static Map<String, Object> message(String conversation, String user, String text) {
+	public static Map<String, Object> message(String conversation, String user, String text) {
 		Map<String, Object> activity = new HashMap<>();
 		activity.put("type", "message");
 		activity.put("id", UUID.randomUUID().toString());

@@ -36,6 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.opcc.quorum.QuorumApplication;
 import uk.opcc.quorum.bot.MicrosoftStandIn;
+import uk.opcc.quorum.bot.RunningQuorum;
 import uk.opcc.quorum.knowledge.Audience;
 import uk.opcc.quorum.knowledge.IndexedDocument;
 import uk.opcc.quorum.knowledge.KnowledgeService;
@@ -86,7 +87,7 @@ class OnboardingIntegrationTests {
 			scheduleAMeeting(port);
 
 			// A candidate, welcomed by the help card, presses "I'm new: start here"...
-			post(port, message(candidateChat, candidate, "help"));
+			post(port, RunningQuorum.message(candidateChat, candidate, "help"));
 			JsonNode welcome = card(awaitReply(candidateChat, "What I can do"));
 			assertThat(actions(welcome)).contains("I'm new: start here");
 			post(port, invoke(candidateChat, candidate, "onboarding.start", Map.of()));
@@ -110,7 +111,7 @@ class OnboardingIntegrationTests {
 			assertThat(awaitReply(candidateChat, "in the box first")).contains("Type a question about the statutory");
 
 			// The new PCC types "I'm new" and goes through three topics before stopping.
-			post(port, message(pccChat, pcc, "I'm new"));
+			post(port, RunningQuorum.message(pccChat, pcc, "I'm new"));
 			walk(port, pccChat, pcc, topics.subList(0, 3), 0, corpusTitles, Set.of(Audience.PUBLIC, Audience.STAFF));
 			awaitReply(pccChat, "Topic 4 of " + topics.size() + " (3 done)");
 
@@ -127,7 +128,7 @@ class OnboardingIntegrationTests {
 			indexed(second);
 			int port = port(second);
 			String pccAgain = chat();
-			post(port, message(pccAgain, pcc, "start"));
+			post(port, RunningQuorum.message(pccAgain, pcc, "start"));
 			walk(port, pccAgain, pcc, topics.subList(3, topics.size()), 3, corpusTitles,
 					Set.of(Audience.PUBLIC, Audience.STAFF));
 			awaitReply(pccAgain, "You have been through every topic");
@@ -138,13 +139,13 @@ class OnboardingIntegrationTests {
 			assertThat(year.toString()).contains("/api/onboarding/first-year.ics");
 
 			String candidateAgain = chat();
-			post(port, message(candidateAgain, candidate, "start"));
+			post(port, RunningQuorum.message(candidateAgain, candidate, "start"));
 			awaitReply(candidateAgain, "You have been through every topic");
-			post(port, message(candidateAgain, candidate, "start over"));
+			post(port, RunningQuorum.message(candidateAgain, candidate, "start over"));
 			JsonNode first = card(awaitReply(candidateAgain, "Topic 1 of " + publicTopics.size() + "."));
 			assertThat(texts(first)).first().isEqualTo(publicTopics.get(0).title());
 			// "I'm" and anything but "new" is a question for Ask, as typed.
-			post(port, message(candidateAgain, candidate, "I'm wondering who sets the precept"));
+			post(port, RunningQuorum.message(candidateAgain, candidate, "I'm wondering who sets the precept"));
 			JsonNode asked = card(awaitReply(candidateAgain, "wondering who sets the precept"));
 			assertThat(actions(asked)).contains("Helpful");
 			assertThat(texts(asked).get(0)).isEqualTo("I'm wondering who sets the precept");
@@ -293,24 +294,8 @@ class OnboardingIntegrationTests {
 		return "personal-" + UUID.randomUUID();
 	}
 
-	private static Map<String, Object> message(String conversation, String user, String text) {
-		Map<String, Object> activity = new HashMap<>();
-		activity.put("type", "message");
-		activity.put("id", UUID.randomUUID().toString());
-		activity.put("channelId", "msteams");
-		activity.put("serviceUrl", MicrosoftStandIn.baseUrl() + "/");
-		activity.put("from", Map.of("id", "29:" + user, "name", "User " + user, "aadObjectId", user));
-		activity.put("recipient", Map.of("id", "quorum-bot", "name", "Quorum"));
-		activity.put("conversation",
-				Map.of("id", conversation, "conversationType", "personal", "tenantId", "tenant-opcc"));
-		if (text != null) {
-			activity.put("text", text);
-		}
-		return activity;
-	}
-
 	private static Map<String, Object> invoke(String conversation, String user, String verb, Map<String, Object> data) {
-		Map<String, Object> activity = message(conversation, user, null);
+		Map<String, Object> activity = RunningQuorum.message(conversation, user, null);
 		Map<String, Object> payload = new HashMap<>(data);
 		payload.put("verb", verb);
 		activity.put("type", "invoke");
