@@ -39,20 +39,22 @@ final class Phrases {
 			// mark the risk register update as done / mark update risk register complete
 			Pattern.compile("\\b(?:mark|set)\\s+(?<what>.+?)\\s+(?:as\\s+|to\\s+)?" + DONE + "\\b"),
 			// tick off the risk register update / close the action update risk register
+			// (only at the start, or after "please" or "can you": "decide to close a
+			// front counter" is not an action)
 			Pattern.compile(
-					"\\b(?:tick\\s+off|close(?:\\s+off)?|sign\\s+off)\\s+(?:the\\s+|my\\s+)?(?:action\\s+)?(?<what>.+?)"
-							+ STOP),
+					"(?:^|\\b(?:pls|please|plz|can you|could you|can u|could u)\\s+)(?:tick\\s+off|close(?:\\s+off)?"
+							+ "|sign\\s+off)\\s+(?:the\\s+|my\\s+)?(?:action\\s*[:-]?\\s+)?(?<what>.+?)" + STOP),
 			// (close) the action circulate the estates paper
 			Pattern.compile(
-					"^(?:the\\s+|my\\s+)?action\\s+(?!(?:on|about|for|re|regarding|from|of|called|to|as|is)\\b)(?<what>.+?)"
-							+ STOP),
+					"^(?:the\\s+|my\\s+)?action\\s*[:-]?\\s+(?!(?:on|about|for|re|regarding|from|of|called|to|as|is)\\b)"
+							+ "(?<what>.+?)" + STOP),
 			// send the precept figures to the panel is done
 			Pattern.compile("^(?<what>.+?)\\s+(?:is|has been|was)\\s+(?:now\\s+)?" + DONE + "\\b"));
 
 	private static final Pattern TOPIC = Pattern
 		.compile("\\b(?:a|an|new|the|this)\\s+(?:new\\s+)?(?:decision(?:\\s+(?:notice|record|report|paper|sheet))?|dn)"
 				+ "(?:\\s+(?:drafting|drafted|drafting up|writing|written|writing up|doing|done|started))?"
-				+ "\\s*(?::|-|\\bfor\\b|\\bon\\b|\\babout\\b|\\bregarding\\b|\\bre\\b|\\bto\\b(?=\\s+\\w))\\s*(?<what>.+)$");
+				+ "\\s*(?::|-|\\bfor\\b|\\bon\\b|\\babout\\b|\\bregarding\\b|\\bre\\b|\\bto\\b(?=\\s+\\w))\\s*(?<what>[^,;!?]+)");
 
 	/**
 	 * What a command word's text says before the subject ("draft decision: ...", "draft a

@@ -43,20 +43,21 @@ class IntentEvaluationTests {
 	static final double TARGET = 0.95;
 
 	/**
-	 * Below these the build fails: the blind test half's first scores (round 6, 0.914 and
-	 * 0.943), so that no change makes it worse. They are not the target: the report says
-	 * how far the router is from it.
+	 * Below these the build fails: the current blind test half's first scores (round 7,
+	 * 0.938 and 0.976), so that no change makes it worse. They are not the target: the
+	 * report says how far the router is from it.
 	 */
-	static final double FLOOR_INTENTS = 0.91;
+	static final double FLOOR_INTENTS = 0.93;
 
-	static final double FLOOR_SLOTS = 0.94;
+	static final double FLOOR_SLOTS = 0.97;
 
 	/**
 	 * The sets written after {@code intents.yaml}, each blind: its groups say which half
 	 * they are in (the newest is the test half; each earlier one was scored once, then
 	 * tuned on). Never tune on the test half's misses: write a new set instead.
 	 */
-	static final List<String> SETS = List.of("/eval/intents-blind.yaml", "/eval/intents-blind-2.yaml");
+	static final List<String> SETS = List.of("/eval/intents-blind.yaml", "/eval/intents-blind-2.yaml",
+			"/eval/intents-blind-3.yaml");
 
 	/**
 	 * A test request this similar to an example (after both are masked) is nearly a copy

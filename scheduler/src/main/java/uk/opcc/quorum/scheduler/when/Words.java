@@ -53,9 +53,12 @@ final class Words {
 	static final String MONTH = "(?<month>january|february|march|april|may|june|july|august|september|october"
 			+ "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?(?![a-z])";
 
-	/** A weekday's name or abbreviation, in group {@code weekday}. */
+	/**
+	 * A weekday's name or abbreviation, in group {@code weekday}; a full name also with
+	 * the possessive written without its apostrophe ("tuesdays meeting").
+	 */
 	static final String WEEKDAY = "(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-			+ "|tues|tue|weds|wed|thurs|thur|thu|mon|fri|sat|sun)(?![a-z])";
+			+ "|tues|tue|weds|wed|thurs|thur|thu|mon|fri|sat|sun)(?:(?<=day)s)?(?![a-z])";
 
 	/**
 	 * A day of the month as a word, "first" to "thirty-first", in group {@code dayword}.
