@@ -1,6 +1,7 @@
 package uk.opcc.quorum.scheduler;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import net.fortuna.ical4j.model.Recur;
 
@@ -53,9 +55,11 @@ public class MeetingPlanner {
 		if (proposals.isEmpty()) {
 			return proposals;
 		}
-		Map<String, List<Busy>> busy = calendar.busy(board.members(), proposals.get(0).start().toInstant(),
-				proposals.get(proposals.size() - 1).end().toInstant());
+		Supplier<Map<String, List<Busy>>> asked = calendar.busyLater(board.members(),
+				proposals.get(0).start().toInstant(), proposals.get(proposals.size() - 1).end().toInstant());
+		// Read while the calendar is being asked.
 		List<Meeting> own = meetings.ofBoard(board.code());
+		Map<String, List<Busy>> busy = asked.get();
 		return proposals.stream().map(p -> withClashes(p, board, busy, own)).toList();
 	}
 
@@ -119,18 +123,23 @@ public class MeetingPlanner {
 	private static ProposedMeeting withClashes(ProposedMeeting p, Board board, Map<String, List<Busy>> busy,
 			List<Meeting> own) {
 		List<ProposedMeeting.Clash> clashes = new ArrayList<>();
+		Instant start = p.start().toInstant();
+		Instant end = p.end().toInstant();
 		for (Member member : board.members()) {
 			for (Busy b : busy.getOrDefault(member.id(), List.of())) {
-				boolean overlaps = b.start().isBefore(p.end().toInstant()) && b.end().isAfter(p.start().toInstant());
+				boolean overlaps = b.start().isBefore(end) && b.end().isAfter(start);
 				// The board's own meeting at that time is not a clash with itself.
-				boolean itself = own.stream().anyMatch(m -> m.start().equals(b.start()) && m.end().equals(b.end()));
-				if (overlaps && !itself) {
+				if (overlaps && !isOwn(b, own)) {
 					clashes.add(new ProposedMeeting.Clash(member.name(), b.what(), b.start().atZone(Meeting.LONDON),
 							b.end().atZone(Meeting.LONDON)));
 				}
 			}
 		}
 		return new ProposedMeeting(p.boardCode(), p.start(), p.end(), p.papersDeadline(), p.moved(), clashes);
+	}
+
+	private static boolean isOwn(Busy b, List<Meeting> own) {
+		return own.stream().anyMatch(m -> m.start().equals(b.start()) && m.end().equals(b.end()));
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,10 +27,16 @@ import uk.opcc.quorum.scheduler.Member;
  * The office's Microsoft 365 calendars through Graph: availability, and meetings as Teams
  * calendar events.
  */
-public class GraphCalendar implements MeetingCalendar {
+public class GraphCalendar implements MeetingCalendar, AutoCloseable {
 
 	/** Graph refuses a getSchedule window of 42 days or more. */
 	private static final Duration WINDOW = Duration.ofDays(41);
+
+	/**
+	 * Outlook serves at most four concurrent requests per mailbox and app, and every
+	 * getSchedule call goes to the organiser's.
+	 */
+	private static final int MAILBOX_CONCURRENCY = 4;
 
 	private final GraphClient graph;
 
@@ -37,33 +44,61 @@ public class GraphCalendar implements MeetingCalendar {
 
 	private final int batch;
 
+	private final ConcurrentCalls scheduleCalls = new ConcurrentCalls("graph-schedule", MAILBOX_CONCURRENCY);
+
 	public GraphCalendar(GraphClient graph, String organizer, int batch) {
 		this.graph = graph;
 		this.organizerPath = "/users/" + URLEncoder.encode(organizer, StandardCharsets.UTF_8);
 		this.batch = Math.max(1, batch);
 	}
 
+	/** Spring calls this when the context closes: the call threads stop with it. */
+	@Override
+	public void close() {
+		this.scheduleCalls.close();
+	}
+
 	@Override
 	public Map<String, List<Busy>> busy(List<Member> people, Instant from, Instant to) {
+		return busyLater(people, from, to).get();
+	}
+
+	/**
+	 * One getSchedule call per window and batch of people, all started at once (within
+	 * the mailbox's concurrency).
+	 */
+	@Override
+	public Supplier<Map<String, List<Busy>>> busyLater(List<Member> people, Instant from, Instant to) {
 		Map<String, String> idByEmail = new HashMap<>();
 		people.stream().filter(p -> p.email() != null).forEach(p -> idByEmail.put(p.email().toLowerCase(), p.id()));
 		List<String> emails = new ArrayList<>(idByEmail.keySet());
-		Map<String, List<Busy>> busy = new HashMap<>();
+		List<Supplier<JsonNode>> calls = new ArrayList<>();
 		for (Instant start = from; start.isBefore(to); start = start.plus(WINDOW)) {
 			Instant end = start.plus(WINDOW).isAfter(to) ? to : start.plus(WINDOW);
 			for (int i = 0; i < emails.size(); i += batch) {
-				List<String> chunk = emails.subList(i, Math.min(emails.size(), i + batch));
-				JsonNode answer = graph.call(HttpMethod.POST, organizerPath + "/calendar/getSchedule",
-						Map.of("schedules", chunk, "startTime", when(start), "endTime", when(end),
-								"availabilityViewInterval", 30));
-				for (JsonNode schedule : answer.path("value")) {
-					String id = idByEmail.get(schedule.path("scheduleId").asString().toLowerCase());
-					for (JsonNode item : schedule.path("scheduleItems")) {
-						if (id != null && !"free".equalsIgnoreCase(item.path("status").asString())) {
-							String what = item.path("subject").asString(item.path("status").asString());
-							busy.computeIfAbsent(id, k -> new ArrayList<>())
-								.add(new Busy(what, instant(item.path("start")), instant(item.path("end"))));
-						}
+				Map<String, Object> request = Map.of("schedules", emails.subList(i, Math.min(emails.size(), i + batch)),
+						"startTime", when(start), "endTime", when(end), "availabilityViewInterval", 30);
+				calls.add(() -> graph.call(HttpMethod.POST, organizerPath + "/calendar/getSchedule", request));
+			}
+		}
+		Supplier<List<JsonNode>> answers = scheduleCalls.start(calls);
+		return () -> busy(answers.get(), idByEmail);
+	}
+
+	/**
+	 * Answers are read in the order asked, so each member's busy times keep the windows'
+	 * order.
+	 */
+	private static Map<String, List<Busy>> busy(List<JsonNode> answers, Map<String, String> idByEmail) {
+		Map<String, List<Busy>> busy = new HashMap<>();
+		for (JsonNode answer : answers) {
+			for (JsonNode schedule : answer.path("value")) {
+				String id = idByEmail.get(schedule.path("scheduleId").asString().toLowerCase());
+				for (JsonNode item : schedule.path("scheduleItems")) {
+					if (id != null && !"free".equalsIgnoreCase(item.path("status").asString())) {
+						String what = item.path("subject").asString(item.path("status").asString());
+						busy.computeIfAbsent(id, k -> new ArrayList<>())
+							.add(new Busy(what, instant(item.path("start")), instant(item.path("end"))));
 					}
 				}
 			}
@@ -155,8 +190,7 @@ public class GraphCalendar implements MeetingCalendar {
 
 	/** Graph answers in UTC because every call asks for it (Prefer: outlook.timezone). */
 	private static Instant instant(JsonNode dateTimeTimeZone) {
-		String text = dateTimeTimeZone.path("dateTime").asString();
-		return LocalDateTime.parse(text.length() > 19 ? text.substring(0, 19) : text).toInstant(ZoneOffset.UTC);
+		return GraphTimes.instant(dateTimeTimeZone.path("dateTime").asString());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import uk.opcc.quorum.scheduler.Board;
 import uk.opcc.quorum.scheduler.Meeting;
@@ -17,6 +18,16 @@ public interface MeetingCalendar {
 
 	/** Busy times of these people between two instants, by member id. */
 	Map<String, List<Busy>> busy(List<Member> people, Instant from, Instant to);
+
+	/**
+	 * The same busy times, asked for now and answered on {@code get()}: what the caller
+	 * does meanwhile overlaps the wait for a remote calendar. A calendar with nothing to
+	 * wait for answers at once.
+	 */
+	default Supplier<Map<String, List<Busy>>> busyLater(List<Member> people, Instant from, Instant to) {
+		Map<String, List<Busy>> busy = busy(people, from, to);
+		return () -> busy;
+	}
 
 	/**
 	 * Times in the window when all these people are free for {@code length}, best first.
