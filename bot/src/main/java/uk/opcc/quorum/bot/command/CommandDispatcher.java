@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import uk.opcc.quorum.bot.card.Card;
+import uk.opcc.quorum.bot.conversation.Ambiguity;
 import uk.opcc.quorum.bot.conversation.ConversationMemory;
 import uk.opcc.quorum.bot.conversation.Intent;
 import uk.opcc.quorum.bot.conversation.IntentRouter;
@@ -85,6 +87,13 @@ public class CommandDispatcher {
 					"I could not find any words in that. Ask a question, or type **help** to see " + "what I can do.");
 		}
 		Dispatch dispatch = dispatch(caller, trimmed, conversation, withFiles);
+		if (dispatch.ambiguity() != null) {
+			Card card = Card.create().heading(dispatch.ambiguity().question());
+			dispatch.ambiguity()
+				.options()
+				.forEach((label, asked) -> card.action(label, TryExampleAction.VERB, Map.of("text", asked)));
+			return BotReply.card(card.subtle("Nothing has been done yet."));
+		}
 		CommandHandler handler = dispatch.handler();
 		if (handler == null) {
 			return BotReply.text("I don't know that command. Type **help** to see what I can do.");
@@ -96,8 +105,16 @@ public class CommandDispatcher {
 			.handle(new CommandRequest(caller, dispatch.text(), conversation, files, dispatch.slots())));
 	}
 
-	/** The handler, the text it gets and the slots, for one message. */
-	private record Dispatch(CommandHandler handler, String text, Slots slots) {
+	/**
+	 * The handler, the text it gets and the slots, for one message; or, when a name in it
+	 * fits two boards or members, the question to ask instead.
+	 */
+	private record Dispatch(CommandHandler handler, String text, Slots slots, Ambiguity ambiguity) {
+
+		Dispatch(CommandHandler handler, String text, Slots slots) {
+			this(handler, text, slots, null);
+		}
+
 	}
 
 	private Dispatch dispatch(Caller caller, String trimmed, ConversationInfo conversation, boolean withFiles) {
@@ -115,6 +132,10 @@ public class CommandDispatcher {
 			return new Dispatch(commands.get("next"), "after", Slots.NONE);
 		}
 		Route route = router.route(trimmed, withFiles, named != null);
+		Optional<Ambiguity> ambiguity = router.ambiguity(route.intent(), trimmed);
+		if (ambiguity.isPresent()) {
+			return new Dispatch(null, trimmed, Slots.NONE, ambiguity.get());
+		}
 		Slots slots = recent.map(r -> remembered(route, r)).orElse(route.slots());
 		if (route.via() == Route.Via.COMMAND_WORD && named != null) {
 			return new Dispatch(named, rest, slots);

@@ -9,11 +9,14 @@ import org.springframework.stereotype.Component;
 import uk.opcc.quorum.bot.security.Role;
 
 /**
- * A "Try: …" button on the help card: the example is handled as if typed, so it gets the
- * same routing, roles and confirmation cards as a message.
+ * A "Try: …" button on the help card, or a choice between two boards or people: the text
+ * is handled as if typed, so it gets the same routing, roles and confirmation cards as a
+ * message.
  */
 @Component
 class TryExampleAction implements CardActionHandler {
+
+	static final String VERB = "help.try";
 
 	private final CommandDispatcher dispatcher;
 
@@ -23,7 +26,7 @@ class TryExampleAction implements CardActionHandler {
 
 	@Override
 	public String verb() {
-		return "help.try";
+		return VERB;
 	}
 
 	@Override

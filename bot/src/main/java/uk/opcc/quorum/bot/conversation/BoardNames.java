@@ -76,6 +76,26 @@ final class BoardNames {
 		return boardNames.find(words);
 	}
 
+	/** The boards the first board name written stands for, when it stands for several. */
+	List<Names.Match<String>> boardsAlike(List<Word> words) {
+		return boardNames.alike(words);
+	}
+
+	/** The members the first name written stands for, when it stands for several. */
+	List<Names.Match<String>> peopleAlike(List<Word> words, String boardCode) {
+		return (boardCode == null ? everyone : people(members(boardCode))).alike(words);
+	}
+
+	/** A member's name by id, for a choice. */
+	Optional<String> nameOf(String id) {
+		return members(null).stream().filter(m -> m.id().equals(id)).map(Member::name).findFirst();
+	}
+
+	/** A board's name by code, for a choice. */
+	Optional<String> boardName(String code) {
+		return boards.stream().filter(b -> b.code().equals(code)).map(Board::name).findFirst();
+	}
+
 	/**
 	 * The member the words name: among the board's members when a board is given, else
 	 * among everyone on any board.
@@ -124,11 +144,10 @@ final class BoardNames {
 				String[] parts = name.split("\\s+");
 				for (String part : List.of(parts[0], parts[parts.length - 1])) {
 					String lower = part.toLowerCase(Locale.ROOT);
-					boolean shared = members.stream()
-						.filter(other -> other != member && personal(other.name()))
-						.anyMatch(
-								other -> List.of(other.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(lower));
-					if (!shared && !ORDINARY.contains(lower)) {
+					// a name two members share is kept for both: it is then a question,
+					// not an
+					// answer (Names.alike)
+					if (!ORDINARY.contains(lower)) {
 						names.add(part, id, false);
 					}
 				}

@@ -292,6 +292,45 @@ public class IntentRouter {
 		return Typed.split(new Typed(words).lower).stream().map(Typed.Word::bare).allMatch(typed::contains);
 	}
 
+	/**
+	 * A board or member name in the request that fits more than one, for an intent that
+	 * reads it: the dispatcher asks which, and sends the request again with the choice.
+	 */
+	public Optional<Ambiguity> ambiguity(Intent intent, String message) {
+		if (message == null || !(intent.takes(Kind.BOARD) || intent.takes(Kind.PERSON))) {
+			return Optional.empty();
+		}
+		Typed typed = new Typed(message.strip());
+		BoardNames names = boardNames();
+		List<Names.Match<String>> boards = names.boardsAlike(typed.words);
+		if (boards.size() > 1) {
+			return Optional.of(choices(typed, boards, code -> code + " (" + names.boardName(code).orElse(code) + ")",
+					code -> code, "Which board do you mean"));
+		}
+		if (intent.takes(Kind.PERSON)) {
+			String board = names.board(typed.words).map(Names.Match::target).orElse(null);
+			List<Names.Match<String>> people = names.peopleAlike(typed.words, board);
+			if (people.size() > 1) {
+				return Optional.of(choices(typed, people, id -> names.nameOf(id).orElse(id),
+						id -> names.nameOf(id).orElse(id), "Which person do you mean"));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Ambiguity choices(Typed typed, List<Names.Match<String>> matches,
+			java.util.function.Function<String, String> label, java.util.function.Function<String, String> written,
+			String question) {
+		Names.Match<String> first = matches.get(0);
+		String phrase = typed.text.substring(first.start(), first.end());
+		Map<String, String> options = new java.util.LinkedHashMap<>();
+		for (Names.Match<String> match : matches) {
+			options.put(label.apply(match.target()), typed.text.substring(0, first.start())
+					+ written.apply(match.target()) + typed.text.substring(first.end()));
+		}
+		return new Ambiguity(question + " by \u201c" + phrase + "\u201d?", options);
+	}
+
 	/** Embeds the examples now rather than on the first message. */
 	public void warmUp() {
 		vectors();

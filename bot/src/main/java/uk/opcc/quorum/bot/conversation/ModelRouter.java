@@ -92,6 +92,14 @@ public class ModelRouter implements AutoCloseable {
 	}
 
 	/** Whether messages are read by the language model. */
+	/**
+	 * A name that fits two boards or members, read by the rules (see
+	 * {@link IntentRouter#ambiguity}).
+	 */
+	public Optional<Ambiguity> ambiguity(Intent intent, String message) {
+		return rules.ambiguity(intent, message);
+	}
+
 	public boolean usesModel() {
 		return chat != null;
 	}

@@ -31,22 +31,59 @@ final class Names<T> {
 		return this;
 	}
 
-	/** The first name written in {@code words}; of names starting there, the longest. */
+	/**
+	 * The first name written in {@code words}; of names starting there, the longest. A
+	 * name that stands for two things (two Janes) is not an answer: it is skipped here
+	 * and reported by {@link #alike}.
+	 */
 	Optional<Match<T>> find(List<Word> words) {
 		for (int i = 0; i < words.size(); i++) {
-			Name<T> longest = null;
-			for (Name<T> name : names) {
-				if (i + name.words.size() <= words.size()
-						&& (longest == null || name.words.size() > longest.words.size()) && matches(name, words, i)) {
-					longest = name;
-				}
-			}
-			if (longest != null) {
-				int n = longest.words.size();
-				return Optional.of(new Match<>(longest.target, i, n, words.get(i).start(), words.get(i + n - 1).end()));
+			List<Match<T>> here = at(words, i);
+			if (here.size() == 1) {
+				return Optional.of(here.get(0));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The things the first name written stands for, when it stands for more than one
+	 * ("Jane" for Jane Smith and Jane Brown); empty when every name written is
+	 * unambiguous.
+	 */
+	List<Match<T>> alike(List<Word> words) {
+		for (int i = 0; i < words.size(); i++) {
+			List<Match<T>> here = at(words, i);
+			if (here.size() > 1) {
+				return here;
+			}
+			if (here.size() == 1) {
+				i += here.get(0).length() - 1;
+			}
+		}
+		return List.of();
+	}
+
+	/** Every thing the longest name starting at word {@code i} stands for. */
+	private List<Match<T>> at(List<Word> words, int i) {
+		int longest = 0;
+		List<T> targets = new ArrayList<>();
+		for (Name<T> name : names) {
+			int n = name.words.size();
+			if (i + n <= words.size() && n >= longest && matches(name, words, i)) {
+				if (n > longest) {
+					longest = n;
+					targets.clear();
+				}
+				if (!targets.contains(name.target)) {
+					targets.add(name.target);
+				}
+			}
+		}
+		int n = longest;
+		return targets.stream()
+			.map(target -> new Match<>(target, i, n, words.get(i).start(), words.get(i + n - 1).end()))
+			.toList();
 	}
 
 	/** Every name written in {@code words}, longest first where two overlap. */

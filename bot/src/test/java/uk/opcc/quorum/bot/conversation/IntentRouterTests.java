@@ -18,6 +18,8 @@ import uk.opcc.quorum.bot.command.CommandHandler;
 import uk.opcc.quorum.bot.conversation.Route.Via;
 import uk.opcc.quorum.bot.conversation.Slots.Kind;
 import uk.opcc.quorum.knowledge.embed.LocalEmbeddingModel;
+import uk.opcc.quorum.scheduler.Board;
+import uk.opcc.quorum.scheduler.Member;
 import uk.opcc.quorum.scheduler.when.WhenResult.Found;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +65,32 @@ class IntentRouterTests {
 			assertThat(route.rest()).as(word).isEqualTo("the rest of it");
 			assertThat(route.commandText()).as(word).isEqualTo("the rest of it");
 		});
+	}
+
+	@Test
+	void aNameThatFitsTwoIsAskedNeverGuessed() {
+		List<Member> janes = List.of(
+				new Member("jane.smith@opcc.test", "Jane Smith", "jane.smith@opcc.test", Member.Role.OFFICER),
+				new Member("jane.brown@opcc.test", "Jane Brown", "jane.brown@opcc.test", Member.Role.OFFICER));
+		List<Board> boards = List.of(
+				new Board("PAF", "Police Accountability Forum", true, janes, "FREQ=MONTHLY;BYDAY=-1TH",
+						LocalTime.of(14, 0), java.time.Duration.ofHours(2), "Chamber", false, 7, null, null),
+				new Board("PERF", "Performance Assurance Forum", false, janes, "FREQ=MONTHLY;BYDAY=1MO",
+						LocalTime.of(10, 0), java.time.Duration.ofHours(2), "Room 1", true, 5, null, null));
+		IntentRouter router = new IntentRouter(NO_MODEL, "", () -> boards, RealRouter.clock());
+
+		Ambiguity jane = router.ambiguity(Intent.OVERDUE_ACTIONS, "whats overdue for jane").orElseThrow();
+		assertThat(jane.question()).contains("jane");
+		assertThat(jane.options()).containsOnly(Map.entry("Jane Smith", "what's overdue for Jane Smith"),
+				Map.entry("Jane Brown", "what's overdue for Jane Brown"));
+		assertThat(router.ambiguity(Intent.OVERDUE_ACTIONS, "whats overdue for jane brown")).isEmpty();
+		assertThat(router.route("overdue for jane").slots().person()).as("never a guess").isNull();
+
+		Ambiguity paf = router.ambiguity(Intent.NEXT_MEETING, "when is the next paf").orElseThrow();
+		assertThat(paf.options()).containsOnlyKeys("PAF (Police Accountability Forum)",
+				"PERF (Performance Assurance Forum)");
+		assertThat(paf.options().get("PERF (Performance Assurance Forum)")).endsWith("next PERF");
+		assertThat(router.ambiguity(Intent.ASK, "what is the paf for")).as("a question names no board").isEmpty();
 	}
 
 	/** Help teaches by these sentences: each must reach the command that offers it. */
