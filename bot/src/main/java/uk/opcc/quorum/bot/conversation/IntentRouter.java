@@ -79,6 +79,8 @@ public class IntentRouter {
 	/** What the free words of an action, a notice's subject or an agenda item become. */
 	static final String FREE_PLACEHOLDER = "something";
 
+	private static final Pattern HOUR_ALONE = Pattern.compile("\\s*\\d{1,2}(?:\\s*o'?clock)?\\s*[?.!]*\\s*");
+
 	/** In a move, the words after which the new day or time is written. */
 	private static final Pattern NEW_SLOT = Pattern.compile("\\b(?:to|until|till|for|into|instead)\\b");
 
@@ -388,7 +390,9 @@ public class IntentRouter {
 			last = m.end();
 		}
 		while (last >= 0) {
-			WhenResult tail = whenParser.parse(typed.text.substring(last));
+			String after = typed.text.substring(last);
+			// "move the sgb to 7": an hour alone after "to" is a time, read as "at 7"
+			WhenResult tail = whenParser.parse(HOUR_ALONE.matcher(after).matches() ? "at " + after.strip() : after);
 			if (!(tail instanceof NotFound)) {
 				return tail;
 			}

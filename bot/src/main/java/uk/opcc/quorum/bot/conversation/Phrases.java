@@ -48,12 +48,14 @@ final class Phrases {
 			Pattern.compile(
 					"^(?:the\\s+|my\\s+)?action\\s*[:-]?\\s+(?!(?:on|about|for|re|regarding|from|of|called|to|as|is)\\b)"
 							+ "(?<what>.+?)" + STOP),
+			// action complete: update risk register
+			Pattern.compile("\\baction\\s+" + DONE + "\\s*[:-]\\s*(?<what>.+?)" + STOP),
 			// send the precept figures to the panel is done
 			Pattern.compile("^(?<what>.+?)\\s+(?:is|has been|was)\\s+(?:now\\s+)?" + DONE + "\\b"));
 
 	private static final Pattern TOPIC = Pattern
 		.compile("\\b(?:a|an|new|the|this)\\s+(?:new\\s+)?(?:decision(?:\\s+(?:notice|record|report|paper|sheet))?|dn)"
-				+ "(?:\\s+(?:drafting|drafted|drafting up|writing|written|writing up|doing|done|started))?"
+				+ "(?:\\s+(?:drafting|drafted|drafting up|writing|written|writing up|doing|done|started|going))?"
 				+ "\\s*(?::|-|\\bfor\\b|\\bon\\b|\\babout\\b|\\bregarding\\b|\\bre\\b|\\bto\\b(?=\\s+\\w))\\s*(?<what>[^,;!?]+)");
 
 	/**
