@@ -73,8 +73,11 @@ final class ItemActions {
 
 		private final Agendas agendas;
 
-		Submit(Agendas agendas) {
+		private final Meetings meetings;
+
+		Submit(Agendas agendas, Meetings meetings) {
 			this.agendas = agendas;
+			this.meetings = meetings;
 		}
 
 		@Override
@@ -96,6 +99,10 @@ final class ItemActions {
 				}
 				catch (IllegalArgumentException ex) {
 					return BotReply.text("Choose whether the item is for decision, discussion or information.");
+				}
+				Meeting shown = meetings.get(request.text("meeting"));
+				if (MeetingChanges.stale(shown, request)) {
+					return MeetingChanges.changedSince(shown);
 				}
 				boolean secretary = request.caller().hasAny(MeetRoles.SECRETARIAT);
 				AgendaItem item = agendas.addItem(request.text("meeting"), new ItemRequest(request.text("title"),

@@ -109,7 +109,8 @@ class MeetCards {
 			.choiceInput("purpose", "Purpose", purposes, AgendaItem.Purpose.DISCUSSION.name(), true)
 			.choiceInput("owner", "Owner", owners, owner, true)
 			.textInput("paper", "Paper (link or file name, if ready)", null, false, false)
-			.action("Add to the agenda", "meet.item", Map.of("meeting", meeting.id()));
+			.action("Add to the agenda", "meet.item",
+					Map.of("meeting", meeting.id(), "version", String.valueOf(meeting.version())));
 	}
 
 	Card minutesForm(Board board, Meeting meeting) {
@@ -123,7 +124,8 @@ class MeetCards {
 			card.textInput("discussion." + item.id(), item.title() + ": discussion", null, true, false);
 			card.textInput("decisions." + item.id(), item.title() + ": decisions (one per line)", null, true, false);
 		}
-		return card.action("Save the minutes", "meet.minutes", Map.of("meeting", meeting.id()));
+		return card.action("Save the minutes", "meet.minutes",
+				Map.of("meeting", meeting.id(), "version", String.valueOf(meeting.version())));
 	}
 
 	Card actionForm(Board board, Meeting meeting, LocalDate due) {

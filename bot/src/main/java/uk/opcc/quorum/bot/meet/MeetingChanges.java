@@ -71,8 +71,13 @@ final class MeetingChanges {
 				+ MeetCards.when(meeting) + " now), so nothing was done. Ask again to see it as it is.");
 	}
 
+	/**
+	 * Whether the card was shown for an earlier version of the meeting. A card without a
+	 * version (sent before cards carried one) is taken as current.
+	 */
 	static boolean stale(Meeting meeting, CardActionRequest request) {
-		return !String.valueOf(meeting.version()).equals(request.text("version"));
+		return request.data().containsKey("version")
+				&& !String.valueOf(meeting.version()).equals(request.text("version"));
 	}
 
 	@Component

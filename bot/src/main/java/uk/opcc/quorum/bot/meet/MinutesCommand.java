@@ -92,6 +92,9 @@ class MinutesCommand implements CommandHandler, CardActionHandler {
 	public BotReply handle(CardActionRequest request) {
 		return Refusals.explain(() -> {
 			Meeting meeting = meetings.get(request.text("meeting"));
+			if (MeetingChanges.stale(meeting, request)) {
+				return MeetingChanges.changedSince(meeting);
+			}
 			List<Minutes.ItemMinutes> items = new ArrayList<>();
 			for (AgendaItem item : meeting.items()) {
 				String discussion = request.text("discussion." + item.id());

@@ -96,6 +96,29 @@ class ConversationIntegrationTests extends RunningQuorum {
 	}
 
 	@Test
+	void minutesAreSavedOnlyByTheFormsButtonAndNotOnAMeetingThatChanged() {
+		Map<?, ?> held = http.postForObject("/api/meetings",
+				Map.of("board", "SGB", "start", "2027-02-01T10:00:00Z", "end", "2027-02-01T12:00:00Z"), Map.class);
+		String id = (String) held.get("id");
+		clock.set("2027-02-01T13:00:00Z");
+		String chat = newChat();
+		post(message(chat, "sec-1", "can i take the minutes of the last sgb"));
+		assertThat(awaitReply(chat, "Minutes: SGB")).contains("meet.minutes");
+		assertThat(meetings().get(0).get("minutes")).as("nothing minuted before the button").isNull();
+
+		post(invoke(chat, "sec-1", "meet.minutes",
+				Map.of("meeting", id, "version", "999", "present", "Commissioner\nSecretary")));
+		assertThat(awaitReply(chat, "has changed since that card was shown")).contains("nothing was done");
+		assertThat(meetings().get(0).get("minutes")).isNull();
+
+		String version = String.valueOf(((Number) meetings().get(0).get("version")).longValue());
+		post(invoke(chat, "sec-1", "meet.minutes",
+				Map.of("meeting", id, "version", version, "present", "Commissioner\nSecretary")));
+		awaitReply(chat, "Minutes saved: SGB");
+		assertThat(meetings().get(0).get("minutes")).isNotNull();
+	}
+
+	@Test
 	void closingAnActionIsShownFirst() {
 		String meeting = (String) http
 			.postForObject("/api/meetings",
