@@ -1,16 +1,13 @@
 package uk.opcc.quorum.bot.ask;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 import uk.opcc.quorum.bot.command.IncomingFile;
 import uk.opcc.quorum.bot.teams.ServiceHosts;
@@ -34,12 +31,7 @@ class FileDownloads {
 	FileDownloads(RestClient.Builder http, ObjectProvider<GraphConnection> graph, ServiceHosts hosts) {
 		this.graph = graph;
 		this.hosts = hosts;
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(10))
-			.build());
-		factory.setReadTimeout(Duration.ofSeconds(60));
-		this.http = http.clone().requestFactory(factory).build();
+		this.http = ServiceHosts.fileClient(http);
 	}
 
 	/** A file that cannot be had, with the reason in a sentence (after the file name). */

@@ -1,8 +1,6 @@
 package uk.opcc.quorum.bot.teams;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -54,12 +51,7 @@ class FileUploads {
 		this.reader = reader;
 		this.sources = sources;
 		this.hosts = hosts;
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(10))
-			.build());
-		factory.setReadTimeout(Duration.ofSeconds(60));
-		this.http = http.requestFactory(factory).build();
+		this.http = ServiceHosts.fileClient(http);
 	}
 
 	/** What to say in the chat once the person has allowed the file. */

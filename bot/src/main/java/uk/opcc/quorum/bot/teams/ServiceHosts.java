@@ -5,7 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
 
 import uk.opcc.quorum.bot.security.AccessMode;
 
@@ -29,6 +31,20 @@ public class ServiceHosts {
 
 	public boolean serviceUrlAllowed(String url) {
 		return allowed(url, properties.serviceHosts());
+	}
+
+	/**
+	 * An HTTP client for moving files to and from the hosts above (Teams, SharePoint,
+	 * OneDrive): HTTP/1.1, which their upload sessions expect, and timeouts long enough
+	 * for a document but not for a stalled transfer.
+	 */
+	public static RestClient fileClient(RestClient.Builder http) {
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(java.net.http.HttpClient.newBuilder()
+			.version(java.net.http.HttpClient.Version.HTTP_1_1)
+			.connectTimeout(java.time.Duration.ofSeconds(10))
+			.build());
+		factory.setReadTimeout(java.time.Duration.ofSeconds(60));
+		return http.clone().requestFactory(factory).build();
 	}
 
 	public boolean fileUrlAllowed(String url) {
