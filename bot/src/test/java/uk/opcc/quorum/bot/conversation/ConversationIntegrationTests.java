@@ -161,11 +161,11 @@ class ConversationIntegrationTests extends RunningQuorum {
 
 	@Test
 	void badInputGetsASentenceAndChangesNothing() {
-		Map<String, String> sentences = Map.of("\uD83D\uDE42\uD83D\uDC4D", "I could not find any words",
-				"a ".repeat(5000), "A question may be at most", "book the sgb for 31st february at 10",
-				"Nothing was scheduled", "schedule XYZ", "There is no board XYZ",
-				"book the sgb for 1st december 2026 at 10", "Nothing was scheduled", "move the sgb to thursday",
-				"No SGB meeting is scheduled");
+		Map<String, String> sentences = Map.of("   ", "What I can do", "\uD83D\uDE42\uD83D\uDC4D",
+				"I could not find any words", "a ".repeat(5000), "A question may be at most",
+				"book the sgb for 31st february at 10", "Nothing was scheduled", "schedule XYZ",
+				"There is no board XYZ", "book the sgb for 1st december 2026 at 10", "Nothing was scheduled",
+				"move the sgb to thursday", "No SGB meeting is scheduled");
 		sentences.forEach((text, sentence) -> {
 			String chat = newChat();
 			post(message(chat, "sec-1", text));
