@@ -83,8 +83,8 @@ public class CommandDispatcher {
 		String trimmed = text == null ? "" : text.strip();
 		boolean withFiles = files != null && !files.isEmpty();
 		if (!trimmed.isEmpty() && !withFiles && trimmed.codePoints().noneMatch(Character::isLetterOrDigit)) {
-			return BotReply.text(
-					"I could not find any words in that. Ask a question, or type **help** to see " + "what I can do.");
+			return BotReply
+				.text("I could not find any words in that. Ask a question, or type **help** to see what I can do.");
 		}
 		Dispatch dispatch = dispatch(caller, trimmed, conversation, withFiles);
 		if (dispatch.ambiguity() != null) {
@@ -149,9 +149,7 @@ public class CommandDispatcher {
 		if (serving == null) {
 			return new Dispatch(commands.get("ask"), trimmed, Slots.NONE);
 		}
-		Route completed = new Route(route.intent(), slots, route.via(), route.text(), route.rest(), route.score(),
-				route.runnerUp(), route.runnerUpScore());
-		return new Dispatch(serving, completed.commandText(), slots);
+		return new Dispatch(serving, route.withSlots(slots).commandText(), slots);
 	}
 
 	/**
@@ -163,7 +161,7 @@ public class CommandDispatcher {
 		if (slots.board() != null || recent.board() == null || !route.intent().slots().contains(Slots.Kind.BOARD)) {
 			return slots;
 		}
-		return new Slots(recent.board(), slots.when(), slots.decision(), slots.person(), slots.action(), slots.topic());
+		return slots.withBoard(recent.board());
 	}
 
 	public BotReply cardAction(Caller caller, String verb, Map<String, Object> data, ConversationInfo conversation) {

@@ -62,4 +62,9 @@ public record Route(Intent intent, Slots slots, Via via, String text, String res
 		};
 	}
 
+	/** The same route with other slots (completed from the conversation). */
+	public Route withSlots(Slots other) {
+		return new Route(intent, other, via, text, rest, score, runnerUp, runnerUpScore);
+	}
+
 }

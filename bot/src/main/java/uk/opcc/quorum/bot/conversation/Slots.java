@@ -48,6 +48,11 @@ public record Slots(String board, WhenResult when, DecisionNumber decision, Stri
 		}
 	}
 
+	/** The same slots naming another board. */
+	public Slots withBoard(String code) {
+		return new Slots(code, when, decision, person, action, topic);
+	}
+
 	public boolean isEmpty() {
 		return labels().isEmpty();
 	}

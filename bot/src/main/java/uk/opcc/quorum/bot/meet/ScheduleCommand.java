@@ -121,9 +121,13 @@ class ScheduleCommand implements CommandHandler {
 		java.time.LocalDate day = reading instanceof WhenResult.Found found ? found.date() : meetings.today();
 		java.time.LocalTime time = reading instanceof WhenResult.Found found ? found.time().orElse(board.startTime())
 				: ((WhenResult.TimeOnly) reading).time();
-		java.time.ZonedDateTime start = java.time.ZonedDateTime.of(day, time, Meeting.LONDON);
+		return asAsked(planner, board, java.time.ZonedDateTime.of(day, time, Meeting.LONDON));
+	}
+
+	/** A meeting starting when the secretary asked, for the board's usual length. */
+	static ProposedMeeting asAsked(MeetingPlanner planner, Board board, java.time.ZonedDateTime start) {
 		return new ProposedMeeting(board.code(), start, start.plus(board.duration()),
-				planner.papersDeadline(board, day), AS_ASKED, List.of());
+				planner.papersDeadline(board, start.toLocalDate()), AS_ASKED, List.of());
 	}
 
 	/** Said on the form of a time the secretary chose rather than the planner. */
@@ -160,11 +164,10 @@ class ScheduleCommand implements CommandHandler {
 			return Refusals.explain(() -> {
 				Board board = boards.get(request.text("board"));
 				try {
-					java.time.LocalDate day = java.time.LocalDate.parse(request.text("date"));
-					java.time.ZonedDateTime start = java.time.ZonedDateTime.of(day,
+					java.time.ZonedDateTime start = java.time.ZonedDateTime.of(
+							java.time.LocalDate.parse(request.text("date")),
 							java.time.LocalTime.parse(request.text("start")), Meeting.LONDON);
-					return BotReply.card(cards.scheduleForm(board, new ProposedMeeting(board.code(), start,
-							start.plus(board.duration()), planner.papersDeadline(board, day), AS_ASKED, List.of())));
+					return BotReply.card(cards.scheduleForm(board, asAsked(planner, board, start)));
 				}
 				catch (java.time.DateTimeException ex) {
 					return BotReply.text("That choice could not be read; ask again.");
