@@ -47,8 +47,7 @@ final class MeetingChanges {
 	 */
 	static Meeting target(Meetings meetings, ConversationMemory memory, CommandRequest request) {
 		String board = request.slots().board();
-		var recent = request.conversation() == null ? java.util.Optional.<ConversationMemory.Spoken>empty()
-				: memory.recall(request.conversation().id(), request.caller().userId());
+		var recent = recent(memory, request);
 		if (recent.isPresent() && recent.get().meeting() != null
 				&& (board == null || board.equalsIgnoreCase(recent.get().board()))) {
 			return meetings.get(recent.get().meeting());
@@ -57,6 +56,12 @@ final class MeetingChanges {
 			return null;
 		}
 		return meetings.current(board);
+	}
+
+	/** What the person last spoke of in this conversation, if anything in 30 minutes. */
+	static java.util.Optional<ConversationMemory.Spoken> recent(ConversationMemory memory, CommandRequest request) {
+		return request.conversation() == null ? java.util.Optional.empty()
+				: memory.recall(request.conversation().id(), request.caller().userId());
 	}
 
 	static void remember(ConversationMemory memory, CommandRequest request, Meeting meeting) {

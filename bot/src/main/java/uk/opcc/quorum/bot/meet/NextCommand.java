@@ -81,8 +81,7 @@ class NextCommand implements CommandHandler {
 			Card card = Card.create().heading("Next meetings");
 			for (Meeting meeting : next) {
 				Board b = boards.get(meeting.boardCode());
-				card.text("**" + b.code() + "** " + MeetCards.when(meeting)
-						+ (meeting.location() == null ? "" : ", " + meeting.location()));
+				card.text(line(b, meeting));
 			}
 			if (board != null && !publicOnly) {
 				card.action("Agenda of the next " + next.get(0).boardCode(), "meet.agenda",
@@ -97,7 +96,7 @@ class NextCommand implements CommandHandler {
 	 * conversation.
 	 */
 	private BotReply after(CommandRequest request) {
-		var recent = memory.recall(request.conversation().id(), request.caller().userId());
+		var recent = MeetingChanges.recent(memory, request);
 		if (recent.isEmpty() || recent.get().meeting() == null) {
 			return BotReply.text("After which meeting? Say the board, e.g. next SGB.");
 		}
@@ -115,10 +114,14 @@ class NextCommand implements CommandHandler {
 			return BotReply.text("No " + board.code() + " meeting is scheduled after " + MeetCards.when(last) + ".");
 		}
 		MeetingChanges.remember(memory, request, following);
-		return BotReply.card(Card.create()
-			.heading("The " + board.code() + " meeting after that")
-			.text("**" + board.code() + "** " + MeetCards.when(following)
-					+ (following.location() == null ? "" : ", " + following.location())));
+		return BotReply
+			.card(Card.create().heading("The " + board.code() + " meeting after that").text(line(board, following)));
+	}
+
+	/** "**SGB** Tuesday 12 January 2027, 10:00 to 12:00, Room 1" */
+	private static String line(Board board, Meeting meeting) {
+		return "**" + board.code() + "** " + MeetCards.when(meeting)
+				+ (meeting.location() == null ? "" : ", " + meeting.location());
 	}
 
 }

@@ -76,10 +76,7 @@ class IntentEvaluationTests {
 
 	@BeforeAll
 	static void load() {
-		set = EvalSet.load("/eval/intents.yaml");
-		for (String more : SETS) {
-			set = set.with(EvalSet.load(more));
-		}
+		set = EvalSet.all();
 		assertThat(set.clock()).as("the set's clock is the shared router's").isEqualTo(RealRouter.NOW);
 		router = RealRouter.get();
 	}
@@ -312,6 +309,15 @@ class IntentEvaluationTests {
 
 		List<Utterance> half(String name) {
 			return utterances.stream().filter(u -> u.half().equals(name)).toList();
+		}
+
+		/** {@code intents.yaml} and every blind set after it, as one. */
+		static EvalSet all() {
+			EvalSet all = load("/eval/intents.yaml");
+			for (String more : SETS) {
+				all = all.with(load(more));
+			}
+			return all;
 		}
 
 		/** Both sets as one: their clocks must agree and no group may appear in both. */

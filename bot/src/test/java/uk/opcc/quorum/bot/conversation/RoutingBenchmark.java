@@ -34,11 +34,11 @@ class RoutingBenchmark {
 
 	@Test
 	void routingOneMessage() throws IOException {
-		IntentEvaluationTests.EvalSet set = IntentEvaluationTests.EvalSet.load("/eval/intents.yaml");
-		for (String more : IntentEvaluationTests.SETS) {
-			set = set.with(IntentEvaluationTests.EvalSet.load(more));
-		}
-		List<String> texts = set.utterances().stream().map(IntentEvaluationTests.Utterance::text).toList();
+		List<String> texts = IntentEvaluationTests.EvalSet.all()
+			.utterances()
+			.stream()
+			.map(IntentEvaluationTests.Utterance::text)
+			.toList();
 		IntentRouter router = RealRouter.get();
 		router.warmUp();
 		for (int round = 0; round < 2; round++) {
