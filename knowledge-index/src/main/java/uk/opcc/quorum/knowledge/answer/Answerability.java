@@ -27,7 +27,12 @@ record Answerability(Map<String, String> acronyms, ToLongFunction<String> docume
 		double kind = sought.isEmpty() ? unit
 				: units.stream().filter(Quotable::holdsKind).mapToDouble(Quotable::similarity).max().orElse(0);
 		double overlap = units.stream().mapToDouble(Quotable::overlap).max().orElse(0);
-		return new Signals(bestSimilarity(hits), unit, kind, coverage(Specifics.topicOf(question), hits), overlap);
+		// the asked-for kind of fact beside the question's own words: a name in a line
+		// about another post, or a figure for something else, is no answer
+		double kindOverlap = sought.isEmpty() ? overlap
+				: units.stream().filter(Quotable::holdsKind).mapToDouble(Quotable::overlap).max().orElse(0);
+		return new Signals(bestSimilarity(hits), unit, kind, coverage(Specifics.topicOf(question), hits), overlap,
+				kindOverlap);
 	}
 
 	/**

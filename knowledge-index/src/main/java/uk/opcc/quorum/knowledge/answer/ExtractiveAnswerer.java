@@ -46,7 +46,7 @@ final class ExtractiveAnswerer {
 			.limit(MAX_UNITS)
 			.toList());
 		if (chosen.isEmpty()) {
-			chosen.add(new Quotable(0, 0, truncate(considered.get(0).text()), 0, 0, false, false));
+			chosen.add(new Quotable(0, 0, truncate(considered.get(0).text()), 0, 0, false, false, 0, 0));
 		}
 		Quotable best = chosen.get(0);
 		chosen.sort(Comparator.comparingInt(Quotable::passage).thenComparingInt(Quotable::order));

@@ -2,6 +2,7 @@ package uk.opcc.quorum.knowledge.answer;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,39 @@ final class FactKind {
 	private static final Pattern TIME = Pattern.compile(
 			"\\b\\d{1,2}([:.]\\d{2}\\s?(am|pm)?|\\s?(am|pm))\\b|\\bnoon\\b|\\bmidday\\b", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "how many police officers does ..." names what is counted: the last word before the
+	 * verb or preposition that ends the phrase.
+	 */
+	private static final Pattern COUNTED = Pattern.compile(
+			"\\bhow many\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+?)(?=\\s+(?:do|does|did|are|were|is|was|have|has|had|"
+					+ "will|would|can|could|in|of|on|at|for|by|from|to|with|since|under|over|per|a|each|this|that|there|"
+					+ "we|our|they|the)\\b|\\s*[?.!]|\\s*$)");
+
+	private static final String COUNT = "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+			+ "fifteen|twenty|thirty|forty|fifty|hundred|dozen)";
+
 	private FactKind() {
+	}
+
+	/**
+	 * A line holds a count of the thing asked about when a number stands within three
+	 * words before it: "holding 45 meetings" counts meetings, "45 meetings" does not
+	 * count officers.
+	 */
+	private static Predicate<String> countOf(String phrase) {
+		String[] words = phrase.strip().split("\\s+");
+		String noun = Terms.of(words[words.length - 1]).stream().findFirst().orElse(words[words.length - 1]);
+		Pattern count = Pattern.compile("\\b" + COUNT + "\\b((?:\\s+[\\p{L}'()-]+){1,4})", Pattern.CASE_INSENSITIVE);
+		return line -> {
+			Matcher number = count.matcher(line);
+			while (number.find()) {
+				if (Terms.of(number.group(1)).stream().anyMatch(term -> term.equals(noun))) {
+					return true;
+				}
+			}
+			return false;
+		};
 	}
 
 	static Optional<Predicate<String>> sought(String question) {
@@ -38,6 +71,10 @@ final class FactKind {
 		}
 		if (q.matches(".*\\b(when|what date|what year|by what date|deadline)\\b.*")) {
 			return Optional.of(line -> DATE.matcher(line).find());
+		}
+		Matcher counted = COUNTED.matcher(q);
+		if (counted.find()) {
+			return Optional.of(countOf(counted.group(1)));
 		}
 		if (q.matches(".*\\bhow (many|often|long)\\b.*")) {
 			return Optional.of(line -> NUMBER.matcher(line).find());

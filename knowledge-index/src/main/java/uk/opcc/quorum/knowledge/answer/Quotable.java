@@ -22,9 +22,11 @@ import uk.opcc.quorum.knowledge.index.Units;
  * @param overlap share of the question's rarity-weighted words it uses
  * @param holdsKind whether it holds the kind of fact asked for (false when none is)
  * @param heading whether it is a heading rather than content
+ * @param similarityGap how far its similarity falls short of the best unit's
+ * @param overlapGap how far its overlap falls short of the best unit's
  */
 record Quotable(int passage, int order, String text, double similarity, double overlap, boolean holdsKind,
-		boolean heading) {
+		boolean heading, double similarityGap, double overlapGap) {
 
 	private static final Pattern NUMBERED_HEADING = Pattern
 		.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[A-Z]\\.)\\s+\\p{Lu}[^.!?]{0,80}$");
@@ -34,7 +36,7 @@ record Quotable(int passage, int order, String text, double similarity, double o
 
 	UnitSignals signals() {
 		return new UnitSignals(similarity, overlap, holdsKind ? 1 : 0, passage, Math.min(4, text.length() / 100.0),
-				heading ? 1 : 0);
+				heading ? 1 : 0, similarityGap, overlapGap, holdsKind ? overlap : 0);
 	}
 
 	/**
@@ -42,7 +44,10 @@ record Quotable(int passage, int order, String text, double similarity, double o
 	 */
 	static List<Quotable> of(String question, float[] questionVector, List<Hit> hits,
 			Function<Set<String>, Map<String, Double>> weights) {
-		Set<String> wanted = Terms.of(question);
+		// the year or office asked for is judged on its own (Specifics); a line shares
+		// the
+		// question's subject or not
+		Set<String> wanted = Terms.of(Specifics.topicOf(question));
 		Map<String, Double> weight = weights.apply(wanted);
 		double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
 		Optional<Predicate<String>> sought = FactKind.sought(question);
@@ -62,10 +67,17 @@ record Quotable(int passage, int order, String text, double similarity, double o
 				boolean heading = text.equalsIgnoreCase(hit.section()) || text.equalsIgnoreCase(hit.title())
 						|| NUMBERED_HEADING.matcher(text).matches();
 				all.add(new Quotable(p, order, text, similarity, overlap,
-						sought.map(holds -> holds.test(text)).orElse(false), heading));
+						sought.map(holds -> holds.test(text)).orElse(false), heading, 0, 0));
 			}
 		}
-		return all;
+		// Measured against the best of this question's units, a score means the same
+		// whether the question is worded close to the documents or far from them.
+		double bestSimilarity = all.stream().mapToDouble(Quotable::similarity).max().orElse(0);
+		double bestOverlap = all.stream().mapToDouble(Quotable::overlap).max().orElse(0);
+		return all.stream()
+			.map(unit -> new Quotable(unit.passage, unit.order, unit.text, unit.similarity, unit.overlap,
+					unit.holdsKind, unit.heading, bestSimilarity - unit.similarity, bestOverlap - unit.overlap))
+			.toList();
 	}
 
 	static double cosine(float[] a, float[] b) {

@@ -8,18 +8,18 @@ package uk.opcc.quorum.knowledge.answer;
  * uses.
  */
 record Signals(double passageSimilarity, double unitSimilarity, double kindSimilarity, double coverage,
-		double unitOverlap) {
+		double unitOverlap, double kindOverlap) {
 
-	static final String[] NAMES = { "passageSimilarity", "unitSimilarity", "kindSimilarity", "coverage",
-			"unitOverlap" };
+	static final String[] NAMES = { "passageSimilarity", "unitSimilarity", "kindSimilarity", "coverage", "unitOverlap",
+			"kindOverlap" };
 
 	/** The direction each signal may push: closer and fuller only ever help. */
-	static final int[] SIGNS = { 1, 1, 1, 1, 1 };
+	static final int[] SIGNS = { 1, 1, 1, 1, 1, 1 };
 
-	static final Signals NONE = new Signals(0, 0, 0, 0, 0);
+	static final Signals NONE = new Signals(0, 0, 0, 0, 0, 0);
 
 	double[] values() {
-		return new double[] { passageSimilarity, unitSimilarity, kindSimilarity, coverage, unitOverlap };
+		return new double[] { passageSimilarity, unitSimilarity, kindSimilarity, coverage, unitOverlap, kindOverlap };
 	}
 
 }

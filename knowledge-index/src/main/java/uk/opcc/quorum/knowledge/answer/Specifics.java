@@ -19,8 +19,10 @@ import uk.opcc.quorum.knowledge.ingest.Places;
  * @param years calendar years named on their own
  * @param places police areas, by their full name
  * @param documentNumbers as written, separators normalised to '/'
+ * @param periods runs of years, as {@code 2016-2021}
  */
-record Specifics(Set<String> financialYears, Set<String> years, Set<String> places, Set<String> documentNumbers) {
+record Specifics(Set<String> financialYears, Set<String> years, Set<String> places, Set<String> documentNumbers,
+		Set<String> periods) {
 
 	/** 2021/22, 2021-22, 2021/2022, 2021-2022, 2021 to 2022, 21/22, FY21/22. */
 	private static final Pattern FINANCIAL_YEAR = Pattern.compile(
@@ -33,6 +35,9 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 	 */
 	private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?<![\\d/-])(\\d{1,4})[/-](\\d{2,4})(?![\\d/-])");
 
+	/** 31/3/25, 01/04/2021: a date in the British order, whose year is a specific. */
+	private static final Pattern DATE = Pattern.compile("(?<![\\d/-])\\d{1,2}/\\d{1,2}/((?:19|20)?\\d{2})(?![\\d/-])");
+
 	private static final Pattern YEAR = Pattern.compile("(?<![\\d/£$.,-])((?:19|20)\\d{2})(?![\\d/%-])");
 
 	/**
@@ -42,6 +47,7 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 	 */
 	static String topicOf(String question) {
 		String lower = question.toLowerCase(Locale.ROOT);
+		lower = DATE.matcher(lower).replaceAll(" ");
 		lower = FINANCIAL_YEAR.matcher(lower).replaceAll(" ");
 		lower = DOCUMENT_NUMBER.matcher(lower).replaceAll(" ");
 		lower = YEAR.matcher(lower).replaceAll(" ");
@@ -53,7 +59,13 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 		Set<String> financialYears = new LinkedHashSet<>();
 		Set<String> numbers = new LinkedHashSet<>();
 		StringBuilder rest = new StringBuilder(lower);
-		Matcher fy = FINANCIAL_YEAR.matcher(lower);
+		Set<String> years = new LinkedHashSet<>();
+		Matcher date = DATE.matcher(lower);
+		while (date.find()) {
+			years.add(String.valueOf(fullYear(date.group(1))));
+			blank(rest, date.start(), date.end());
+		}
+		Matcher fy = FINANCIAL_YEAR.matcher(rest);
 		while (fy.find()) {
 			Optional<String> year = financialYear(fy.group(1), fy.group(2));
 			if (year.isPresent()) {
@@ -61,17 +73,31 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 				blank(rest, fy.start(), fy.end());
 			}
 		}
+		Set<String> periods = new LinkedHashSet<>();
 		Matcher number = DOCUMENT_NUMBER.matcher(rest);
 		while (number.find()) {
-			numbers.add(Integer.parseInt(number.group(1)) + "/" + Integer.parseInt(number.group(2)));
+			if (isPeriod(number.group(1), number.group(2))) {
+				periods.add(number.group(1) + "-" + number.group(2));
+			}
+			else {
+				numbers.add(Integer.parseInt(number.group(1)) + "/" + Integer.parseInt(number.group(2)));
+			}
 			blank(rest, number.start(), number.end());
 		}
-		Set<String> years = new LinkedHashSet<>();
 		Matcher year = YEAR.matcher(rest);
 		while (year.find()) {
 			years.add(year.group(1));
 		}
-		return new Specifics(financialYears, years, Places.in(rest.toString()), numbers);
+		return new Specifics(financialYears, years, Places.in(rest.toString()), numbers, periods);
+	}
+
+	/** 2016-2021: two years in order, further apart than a financial year. */
+	private static boolean isPeriod(String first, String second) {
+		if (first.length() != 4 || second.length() != 4 || !first.matches("(19|20)\\d{2}")
+				|| !second.matches("(19|20)\\d{2}")) {
+			return false;
+		}
+		return Integer.parseInt(second) > Integer.parseInt(first) + 1;
 	}
 
 	/**
@@ -83,11 +109,12 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 		}
 		Set<String> more = new LinkedHashSet<>(places);
 		more.add(place);
-		return new Specifics(financialYears, years, more, documentNumbers);
+		return new Specifics(financialYears, years, more, documentNumbers, periods);
 	}
 
 	boolean isEmpty() {
-		return financialYears.isEmpty() && years.isEmpty() && places.isEmpty() && documentNumbers.isEmpty();
+		return financialYears.isEmpty() && years.isEmpty() && places.isEmpty() && documentNumbers.isEmpty()
+				&& periods.isEmpty();
 	}
 
 	/**
@@ -111,6 +138,16 @@ record Specifics(Set<String> financialYears, Set<String> years, Set<String> plac
 		for (String asked : places) {
 			if (!passage.places.contains(asked)) {
 				return Optional.of(new Disagreement(asked, passage.places.stream().findFirst()));
+			}
+		}
+		for (String asked : periods) {
+			int from = Integer.parseInt(asked.substring(0, 4));
+			int to = Integer.parseInt(asked.substring(5));
+			// a passage about the period names a year within it ("since 2016")
+			boolean met = passage.years.stream().mapToInt(Integer::parseInt).anyMatch(y -> y >= from && y <= to)
+					|| passage.periods.contains(asked);
+			if (!met) {
+				return Optional.of(new Disagreement(asked, passage.years.stream().findFirst()));
 			}
 		}
 		for (String asked : documentNumbers) {

@@ -8,18 +8,21 @@ package uk.opcc.quorum.knowledge.answer;
  * passage's own heading or title, or a short numbered line): a heading names what follows
  * and rarely answers.
  */
-record UnitSignals(double similarity, double overlap, double kind, double passageRank, double length, double heading) {
+record UnitSignals(double similarity, double overlap, double kind, double passageRank, double length, double heading,
+		double similarityGap, double overlapGap, double kindOverlap) {
 
-	static final String[] NAMES = { "similarity", "overlap", "kind", "passageRank", "length", "heading" };
+	static final String[] NAMES = { "similarity", "overlap", "kind", "passageRank", "length", "heading",
+			"similarityGap", "overlapGap", "kindOverlap" };
 
 	/**
 	 * The direction each signal may push: closeness, shared words and the asked-for kind
 	 * help, a later passage and a heading do not.
 	 */
-	static final int[] SIGNS = { 1, 1, 1, -1, 0, -1 };
+	static final int[] SIGNS = { 1, 1, 1, -1, 0, -1, -1, -1, 1 };
 
 	double[] values() {
-		return new double[] { similarity, overlap, kind, passageRank, length, heading };
+		return new double[] { similarity, overlap, kind, passageRank, length, heading, similarityGap, overlapGap,
+				kindOverlap };
 	}
 
 }

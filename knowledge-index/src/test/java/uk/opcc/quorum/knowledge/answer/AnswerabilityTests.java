@@ -32,6 +32,27 @@ class AnswerabilityTests {
 	}
 
 	@Test
+	void aCountOfSomethingElseIsNotTheCountAskedFor() {
+		String question = "how many police officers does the force have?";
+		Signals meetings = signals(question, "Boards", "The board has held 45 meetings since 2016.");
+		Signals officers = signals(question, "Workforce", "The force employs 1,800 police officers and 900 staff.");
+		Signals inWords = signals(question, "Workforce", "The office has two statutory officers.");
+		assertThat(meetings.kindSimilarity()).isZero();
+		assertThat(officers.kindSimilarity()).isPositive();
+		assertThat(inWords.kindSimilarity()).isPositive();
+	}
+
+	@Test
+	void theAskedForKindBesideTheQuestionsWordsOverlapsMore() {
+		String question = "how much is in the efficiency reserve?";
+		Signals elsewhere = signals(question, "Reserves",
+				"Total reserves were £16.8m in March 2021.\nThe efficiency reserve funds change projects.");
+		Signals beside = signals(question, "Reserves",
+				"Total reserves were reviewed in March 2021.\nThe efficiency reserve holds £2.1m for change projects.");
+		assertThat(beside.kindOverlap()).isGreaterThan(elsewhere.kindOverlap());
+	}
+
+	@Test
 	void aQuestionForAPersonFindsNoPersonInADescriptionOfThePost() {
 		String question = "who is our chief executive?";
 		Signals described = signals(question, "Posts",

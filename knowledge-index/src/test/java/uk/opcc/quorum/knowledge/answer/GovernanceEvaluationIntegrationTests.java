@@ -80,6 +80,13 @@ class GovernanceEvaluationIntegrationTests {
 		Map<String, String> ids = EvaluationCorpus.index(corpus, knowledge);
 		Evaluator.Scores tune = Evaluator.run(engine, SET.half("tune"), ids, Mode.HYBRID);
 		Evaluator.Scores test = Evaluator.run(engine, SET.half("test"), ids, Mode.HYBRID);
+		double[] unseen = AskModelFitting.crossValidate(engine, SET.half("tune"));
+		String crossValidated = String.format(java.util.Locale.ROOT,
+				"Tuning half, leave one document out (each tuning document's questions answered by the model fitted on the "
+						+ "other documents' questions): %.3f of answerable questions answered right, %.3f of unanswerable "
+						+ "ones refused. Features and the threshold's objective are chosen on this figure.",
+				unseen[0], unseen[1]);
+		System.out.println("tune, leave one document out: " + crossValidated);
 		String table = "| half | answerable | unanswerable | recall@1 | recall@5 | MRR | answer accuracy | refusal rate "
 				+ "| invented numbers | right if answered |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
 				+ row("tune", tune) + row("test", test);
@@ -103,6 +110,8 @@ class GovernanceEvaluationIntegrationTests {
 				sees PUBLIC and STAFF. Run on %s, %d cores, Java %s.
 
 				%s
+				%s
+
 				"Right if answered" is the share of answerable questions whose quoted answer would hold the expected
 				facts had answerability let it through: it separates choosing the lines from deciding to answer.
 				%s
@@ -110,7 +119,7 @@ class GovernanceEvaluationIntegrationTests {
 				%s"""
 			.formatted(SET.questions().size(), SET.split().values().stream().mapToInt(java.util.List::size).sum(),
 					LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-					table, breakdown, misses);
+					table, crossValidated, breakdown, misses);
 		Path out = Path.of("../docs/eval/governance.md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
@@ -119,8 +128,8 @@ class GovernanceEvaluationIntegrationTests {
 		// makes Ask worse on documents nobody tuned for fails the build. The targets of
 		// docs/eval/ask.md (0.90 and 0.90) are not met yet.
 		assertThat(test.answerAccuracy()).as("test half: answerable questions answered right")
-			.isGreaterThanOrEqualTo(0.42);
-		assertThat(test.refusalRate()).as("test half: unanswerable questions refused").isGreaterThanOrEqualTo(0.80);
+			.isGreaterThanOrEqualTo(0.50);
+		assertThat(test.refusalRate()).as("test half: unanswerable questions refused").isGreaterThanOrEqualTo(0.82);
 		assertThat(test.inventedNumbers() + tune.inventedNumbers()).as("numbers not in a cited passage").isZero();
 	}
 

@@ -74,6 +74,25 @@ class SpecificsTests {
 	}
 
 	@Test
+	void aBritishDateGivesItsYear() {
+		assertThat(Specifics.of("reserves at 31/3/25").years()).containsExactly("2025");
+		assertThat(Specifics.of("reserves at 31/03/2025").years()).containsExactly("2025");
+		assertThat(Specifics.of("reserves at 31/3/25").documentNumbers()).isEmpty();
+		assertThat(Specifics.of("where will reserves be by march 2025")
+			.disagreement(Specifics.of("Forecast: £12.8m by 31/3/25"))).isEmpty();
+	}
+
+	@Test
+	void aRunOfYearsIsMetByAnyYearWithinIt() {
+		Specifics asked = Specifics.of("how many decision notices did we publish 2016-2021");
+		assertThat(asked.periods()).containsExactly("2016-2021");
+		assertThat(asked.documentNumbers()).isEmpty();
+		assertThat(asked.disagreement(Specifics.of("Since 2016 the PCC has published 202 decision notices.")))
+			.isEmpty();
+		assertThat(asked.disagreement(Specifics.of("In 2014 the PCC published 40 notices."))).isPresent();
+	}
+
+	@Test
 	void aQuestionWithNoSpecificsAgreesWithAnything() {
 		Specifics none = Specifics.of("what is the precept?");
 		assertThat(none.isEmpty()).isTrue();
