@@ -42,18 +42,20 @@ final class FactKind {
 	}
 
 	/**
-	 * A line holds a count of the thing asked about when a number stands within three
-	 * words before it: "holding 45 meetings" counts meetings, "45 meetings" does not
-	 * count officers.
+	 * A line holds a count of the thing asked about when a number stands within four
+	 * words of it: "holding 45 meetings" and "Board meetings: 9" count meetings; "45
+	 * meetings" does not count officers.
 	 */
 	private static Predicate<String> countOf(String phrase) {
 		String[] words = phrase.strip().split("\\s+");
 		String noun = Terms.of(words[words.length - 1]).stream().findFirst().orElse(words[words.length - 1]);
-		Pattern count = Pattern.compile("\\b" + COUNT + "\\b((?:\\s+[\\p{L}'()-]+){1,4})", Pattern.CASE_INSENSITIVE);
+		Pattern count = Pattern.compile(
+				"((?:[\\p{L}'()-]+[\\s:;,]+){0,4})\\b" + COUNT + "\\b((?:[\\s:;,]+[\\p{L}'()-]+){0,4})",
+				Pattern.CASE_INSENSITIVE);
 		return line -> {
 			Matcher number = count.matcher(line);
 			while (number.find()) {
-				if (Terms.of(number.group(1)).stream().anyMatch(term -> term.equals(noun))) {
+				if (Terms.of(number.group(1) + " " + number.group(2)).contains(noun)) {
 					return true;
 				}
 			}

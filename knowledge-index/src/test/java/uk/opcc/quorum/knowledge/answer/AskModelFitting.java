@@ -94,13 +94,18 @@ final class AskModelFitting {
 					boolean quotedRight = right(model, judged.get(i), question);
 					right += answers && quotedRight ? 1 : 0;
 					if (Boolean.getBoolean("quorum.eval.diagnose")) {
-						System.out.printf("cv %s %s: %s%n", answers ? "answered" : "refused",
-								quotedRight ? "right" : "wrong", question.text());
+						System.out.printf("cv %s %s: %s p=%.2f %s%n", answers ? "answered" : "refused",
+								quotedRight ? "right" : "wrong", question.text(),
+								model.probability(judged.get(i).signals()), judged.get(i).signals());
 					}
 				}
 				else {
 					unanswerable++;
 					refused += answers ? 0 : 1;
+					if (Boolean.getBoolean("quorum.eval.diagnose")) {
+						System.out.printf("cv %s unanswerable: %s p=%.2f %s%n", answers ? "answered" : "refused",
+								question.text(), model.probability(judged.get(i).signals()), judged.get(i).signals());
+					}
 				}
 			}
 		}
