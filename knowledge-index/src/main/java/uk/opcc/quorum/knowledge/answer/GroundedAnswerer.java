@@ -13,6 +13,7 @@ import org.springframework.ai.chat.client.ChatClient;
 import uk.opcc.quorum.knowledge.Answer;
 import uk.opcc.quorum.knowledge.Citation;
 import uk.opcc.quorum.knowledge.index.Hit;
+import uk.opcc.quorum.knowledge.index.Units;
 
 /**
  * Answers with a language model, from the retrieved passages only. What comes back is
@@ -76,26 +77,43 @@ final class GroundedAnswerer {
 		if (renumbered.isEmpty()) {
 			return Optional.empty();
 		}
-		List<Citation> citations = new ArrayList<>();
 		StringBuilder citedText = new StringBuilder();
-		renumbered.keySet().forEach(n -> {
-			Hit hit = hits.get(n - 1);
-			citedText.append(hit.text()).append('\n');
-			citations.add(new Citation(hit.documentId(), hit.title(), hit.section(), snippet(hit.text())));
-		});
+		renumbered.keySet().forEach(n -> citedText.append(hits.get(n - 1).text()).append('\n'));
 		String normalisedSource = citedText.toString().replace(",", "");
+		List<String> stated = new ArrayList<>();
 		Matcher number = NUMBER.matcher(text.toString().replaceAll("\\[\\d+]", ""));
 		while (number.find()) {
 			if (!normalisedSource.contains(number.group().replace(",", ""))) {
 				return Optional.empty();
 			}
+			stated.add(number.group().replace(",", ""));
 		}
+		List<Citation> citations = new ArrayList<>();
+		renumbered.keySet().forEach(n -> {
+			Hit hit = hits.get(n - 1);
+			citations.add(new Citation(hit.documentId(), hit.title(), hit.section(), snippet(hit.text(), stated)));
+		});
 		return Optional
 			.of(new Answer(text.toString().replaceAll(" +", " ").strip(), true, citations, Answer.Mode.GENERATED));
 	}
 
-	private static String snippet(String text) {
-		return text.length() <= 300 ? text : text.substring(0, 299).strip() + "…";
+	/**
+	 * The passage as quoted under the answer: whole when short, else the lines that hold
+	 * the numbers the answer states, so that the reader sees each figure where it comes
+	 * from, or else its opening.
+	 */
+	private static String snippet(String text, List<String> numbers) {
+		if (text.length() <= 300) {
+			return text;
+		}
+		List<String> holding = Units.of(text)
+			.stream()
+			.filter(unit -> numbers.stream().anyMatch(n -> unit.replace(",", "").contains(n)))
+			.toList();
+		if (holding.isEmpty()) {
+			return text.substring(0, 299).strip() + "…";
+		}
+		return String.join(" ... ", holding);
 	}
 
 }
