@@ -103,18 +103,19 @@ public class AnswerEngine {
 			return judged.asked().isEmpty() ? ExtractiveAnswerer.refusal(question) : nearMiss(question, judged);
 		}
 		if (chat == null) {
-			return ExtractiveAnswerer.answer(judged.units(), hits, model, Answer.Mode.EXTRACTIVE);
+			return ExtractiveAnswerer.answer(judged.units(), hits, model, judged.list(), Answer.Mode.EXTRACTIVE);
 		}
 		try {
 			Optional<Answer> generated = CompletableFuture
 				.supplyAsync(() -> GroundedAnswerer.answer(chat, question, hits), llmCalls)
 				.get(llmTimeoutMillis, TimeUnit.MILLISECONDS);
-			return generated.orElseGet(
-					() -> ExtractiveAnswerer.answer(judged.units(), hits, model, Answer.Mode.EXTRACTIVE_FALLBACK));
+			return generated.orElseGet(() -> ExtractiveAnswerer.answer(judged.units(), hits, model, judged.list(),
+					Answer.Mode.EXTRACTIVE_FALLBACK));
 		}
 		catch (Exception ex) {
 			log.warn("Language model failed ({}); answering from the passages directly", ex.toString());
-			Answer quoted = ExtractiveAnswerer.answer(judged.units(), hits, model, Answer.Mode.EXTRACTIVE_FALLBACK);
+			Answer quoted = ExtractiveAnswerer.answer(judged.units(), hits, model, judged.list(),
+					Answer.Mode.EXTRACTIVE_FALLBACK);
 			return new Answer(quoted.text() + FALLBACK_NOTE, true, quoted.citations(), quoted.mode());
 		}
 	}
@@ -131,6 +132,12 @@ public class AnswerEngine {
 	 */
 	record Judgement(String expanded, float[] vector, Specifics asked, List<Hit> found, List<Hit> hits,
 			List<Quotable> units, Signals signals, boolean identifiersKnown) {
+
+		/** Whether the question asks for the items of a list. */
+		boolean list() {
+			return FactKind.asksForList(expanded);
+		}
+
 	}
 
 	/** Retrieves and measures, without deciding; exposed for fitting and evaluation. */

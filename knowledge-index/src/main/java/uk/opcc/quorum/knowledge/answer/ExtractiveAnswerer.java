@@ -24,6 +24,8 @@ final class ExtractiveAnswerer {
 
 	private static final int MAX_LIST_ITEMS = 10;
 
+	private static final int MAX_ITEM_CHARS = 200;
+
 	private ExtractiveAnswerer() {
 	}
 
@@ -31,7 +33,7 @@ final class ExtractiveAnswerer {
 	 * The unit the model scores highest comes first; the next best follow in reading
 	 * order, so that they read as the passage does.
 	 */
-	static Answer answer(List<Quotable> units, List<Hit> hits, AskModel model, Answer.Mode mode) {
+	static Answer answer(List<Quotable> units, List<Hit> hits, AskModel model, boolean list, Answer.Mode mode) {
 		List<Hit> considered = hits.subList(0, Math.min(Quotable.PASSAGES_CONSIDERED, hits.size()));
 		Map<Quotable, Double> scores = new java.util.IdentityHashMap<>();
 		units.forEach(unit -> scores.put(unit, model.score(unit.signals())));
@@ -52,7 +54,7 @@ final class ExtractiveAnswerer {
 		chosen.sort(Comparator.comparingInt(Quotable::passage).thenComparingInt(Quotable::order));
 		chosen.remove(best);
 		chosen.add(0, best);
-		chosen = withListItems(chosen, units);
+		chosen = list ? withSiblings(best, units, chosen) : withListItems(chosen, units);
 
 		Map<Integer, Integer> markers = new LinkedHashMap<>();
 		Map<Integer, List<String>> quoted = new LinkedHashMap<>();
@@ -88,6 +90,43 @@ final class ExtractiveAnswerer {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * For a question that asks for a list, the first line brings the run of items around
+	 * it in its passage (lines that are neither headings nor long paragraphs), so that
+	 * the answer gives every item rather than the one that best matched the question.
+	 */
+	private static List<Quotable> withSiblings(Quotable best, List<Quotable> units, List<Quotable> chosen) {
+		List<Quotable> passage = units.stream()
+			.filter(unit -> unit.passage() == best.passage())
+			.sorted(Comparator.comparingInt(Quotable::order))
+			.toList();
+		int at = passage.indexOf(best);
+		int from = at;
+		int to = at;
+		while (to - from + 1 < MAX_LIST_ITEMS) {
+			boolean before = from > 0 && isItem(passage.get(from - 1));
+			boolean after = to < passage.size() - 1 && isItem(passage.get(to + 1));
+			if (after) {
+				to++;
+			}
+			else if (before) {
+				from--;
+			}
+			else {
+				break;
+			}
+		}
+		List<Quotable> result = new ArrayList<>(passage.subList(from, to + 1));
+		result.remove(best);
+		result.add(0, best);
+		chosen.stream().filter(unit -> !result.contains(unit)).limit(1).forEach(result::add);
+		return withListItems(result, units);
+	}
+
+	private static boolean isItem(Quotable unit) {
+		return !unit.heading() && unit.text().length() <= MAX_ITEM_CHARS;
 	}
 
 	static Answer refusal(String question) {

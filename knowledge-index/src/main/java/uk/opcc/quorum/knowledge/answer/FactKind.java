@@ -63,6 +63,15 @@ final class FactKind {
 		};
 	}
 
+	private static final Pattern LIST = Pattern.compile(
+			"^\\s*(which|list|name)\\b|^\\s*what\\s+(are|were)\\b|\\b(include|includes|cover|covers)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "which services do we commission?", "what are the JAC's duties?" */
+	static boolean asksForList(String question) {
+		return LIST.matcher(question).find();
+	}
+
 	static Optional<Predicate<String>> sought(String question) {
 		String q = question.toLowerCase(java.util.Locale.ROOT);
 		if (q.matches(".*\\bhow much\\b.*|.*\\bcost\\b.*|.*\\bwhat (percentage|share|proportion)\\b.*")) {

@@ -148,7 +148,8 @@ final class AskModelFitting {
 		if (judged.hits().isEmpty()) {
 			return false;
 		}
-		Answer answer = ExtractiveAnswerer.answer(judged.units(), judged.hits(), quoting, Answer.Mode.EXTRACTIVE);
+		Answer answer = ExtractiveAnswerer.answer(judged.units(), judged.hits(), quoting, judged.list(),
+				Answer.Mode.EXTRACTIVE);
 		return question.facts().stream().allMatch(fact -> contains(answer.text(), fact));
 	}
 

@@ -118,7 +118,7 @@ final class Evaluator {
 			return false;
 		}
 		String text = ExtractiveAnswerer
-			.answer(judged.units(), judged.hits(), AskModel.shipped(), Answer.Mode.EXTRACTIVE)
+			.answer(judged.units(), judged.hits(), AskModel.shipped(), judged.list(), Answer.Mode.EXTRACTIVE)
 			.text()
 			.toLowerCase(Locale.ROOT);
 		return question.facts().stream().allMatch(fact -> text.contains(fact.toLowerCase(Locale.ROOT)));

@@ -37,6 +37,23 @@ class ExtractiveAnswererTests {
 	}
 
 	@Test
+	void aQuestionForAListGetsEveryItemOfTheRun() {
+		String text = """
+				Commissioned services
+				- Victim support hub
+				- Sexual violence counselling
+				- Domestic abuse advocates
+				- Restorative justice service
+				- Youth diversion scheme
+				Each contract is reviewed every year against its outcomes and value for money, and the results are reported to the Strategic Governance Board.""";
+		Answer list = answer("which services do we commission?", "Services", text);
+		assertThat(list.text()).contains("Victim support hub", "Sexual violence counselling",
+				"Domestic abuse advocates", "Restorative justice service", "Youth diversion scheme");
+		Answer one = answer("do we commission domestic abuse advocates?", "Services", text);
+		assertThat(one.text().lines().count()).isLessThan(list.text().lines().count());
+	}
+
+	@Test
 	void everyQuotedLineCarriesItsCitationMarker() {
 		Answer answer = answer("when does the panel meet?", "Panel", """
 				The panel meets four times a year.
@@ -48,7 +65,7 @@ class ExtractiveAnswererTests {
 	private Answer answer(String question, String section, String text) {
 		Hit hit = passages.hit(section, text, question);
 		return ExtractiveAnswerer.answer(passages.units(question, hit), List.of(hit), AskModel.shipped(),
-				Answer.Mode.EXTRACTIVE);
+				FactKind.asksForList(question), Answer.Mode.EXTRACTIVE);
 	}
 
 }
