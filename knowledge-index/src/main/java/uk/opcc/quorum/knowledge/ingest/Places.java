@@ -32,9 +32,10 @@ public final class Places {
 
 	/**
 	 * The office a document comes from: named in its front matter ("office: Kent"), else
-	 * the folder it sits in under the corpus, else the area its title names, else the one
-	 * area its text names most often, if it names one at least three times and far more
-	 * than any other; otherwise none.
+	 * the folder it sits in under the corpus, else the area its file name names
+	 * ("cambs-decision-plan.md"), else the area its title names, else the one area its
+	 * text names most often, if it names one at least three times and far more than any
+	 * other; otherwise none.
 	 */
 	public static Optional<String> officeOf(String source, String title, String text) {
 		Matcher declared = FRONT_MATTER.matcher(text.substring(0, Math.min(text.length(), FRONT_MATTER_CHARS)));
@@ -51,6 +52,10 @@ public final class Places {
 			if (folder.size() == 1) {
 				return Optional.of(folder.iterator().next());
 			}
+		}
+		Set<String> named = in(path.substring(slash + 1).replaceAll("[-_.]", " ").toLowerCase(Locale.ROOT));
+		if (named.size() == 1) {
+			return Optional.of(named.iterator().next());
 		}
 		Set<String> titled = in(title.toLowerCase(Locale.ROOT));
 		if (titled.size() == 1) {

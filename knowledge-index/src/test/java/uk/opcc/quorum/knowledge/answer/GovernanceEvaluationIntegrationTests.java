@@ -128,8 +128,8 @@ class GovernanceEvaluationIntegrationTests {
 		// makes Ask worse on documents nobody tuned for fails the build. The targets of
 		// docs/eval/ask.md (0.90 and 0.90) are not met yet.
 		assertThat(test.answerAccuracy()).as("test half: answerable questions answered right")
-			.isGreaterThanOrEqualTo(0.50);
-		assertThat(test.refusalRate()).as("test half: unanswerable questions refused").isGreaterThanOrEqualTo(0.82);
+			.isGreaterThanOrEqualTo(0.60);
+		assertThat(test.refusalRate()).as("test half: unanswerable questions refused").isGreaterThanOrEqualTo(0.80);
 		assertThat(test.inventedNumbers() + tune.inventedNumbers()).as("numbers not in a cited passage").isZero();
 	}
 

@@ -21,6 +21,15 @@ class PlacesTests {
 	}
 
 	@Test
+	void theFileNameNamesTheOfficeWhenNothingInsideDoes() {
+		assertThat(Places.officeOf("upload:cambs-pcc-decision-plan.md", "Decision record: issuing the plan",
+				"The Commissioner issued the plan."))
+			.contains("Cambridgeshire");
+		assertThat(Places.officeOf("upload:decision-plan.md", "Decision record", "The Commissioner issued the plan."))
+			.isEmpty();
+	}
+
+	@Test
 	void theTitleNamesTheOfficeBeforeTheText() {
 		assertThat(Places.officeOf("upload:jac.pdf", "Warwickshire joint audit committee",
 				"The committee works with Norfolk colleagues."))
