@@ -16,8 +16,14 @@ final class FactKind {
 			"[£$€]\\s?\\d|\\d[\\d,.]*\\s?(?:m|bn|k|million|billion|thousand|%|p|pence|per cent|pounds)\\b|\\bgbp\\s?\\d",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern DATE = Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\b\\d{1,2}(st|nd|rd|th)?\\s+(january|"
-			+ "february|march|april|may|june|july|august|september|october|november|december)\\b|\\bworking days\\b",
+	/**
+	 * A time a "when" question can be answered with: a year, a date, a month, a season
+	 * ("in the spring"), a weekday or a number of days.
+	 */
+	private static final Pattern DATE = Pattern.compile(
+			"\\b(1[89]|20)\\d{2}\\b|\\b(january|february|march|april|"
+					+ "june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|"
+					+ "wednesday|thursday|friday)\\b|\\b\\d{1,2}(st|nd|rd|th)?\\s+may\\b|\\b(working )?days\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NUMBER = Pattern.compile("\\d");

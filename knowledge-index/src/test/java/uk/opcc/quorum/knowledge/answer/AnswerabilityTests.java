@@ -43,6 +43,17 @@ class AnswerabilityTests {
 	}
 
 	@Test
+	void aWhenQuestionIsMetByAMonthOrASeason() {
+		String question = "when is the depot disposal scheduled?";
+		assertThat(signals(question, "Depot", "The depot disposal is scheduled for the spring estates board.")
+			.kindSimilarity()).isPositive();
+		assertThat(signals(question, "Depot", "The depot disposal goes to the board in March.").kindSimilarity())
+			.isPositive();
+		assertThat(signals(question, "Depot", "The depot disposal goes to the estates board.").kindSimilarity())
+			.isZero();
+	}
+
+	@Test
 	void theAskedForKindBesideTheQuestionsWordsOverlapsMore() {
 		String question = "how much is in the efficiency reserve?";
 		Signals elsewhere = signals(question, "Reserves",
