@@ -83,7 +83,7 @@ class SecurityConfiguration {
 	/**
 	 * Spring Security would time every filter of every request (some fifteen observations
 	 * and long-task timers each), for metrics nothing in Quorum exposes; under a flood of
-	 * Teams activities that was about a sixth of the work of acknowledging one.
+	 * Teams activities that was about a seventh of the sampled work of acknowledging one.
 	 */
 	@Bean
 	static SecurityObservationSettings securityObservations() {
