@@ -3,6 +3,7 @@ package uk.opcc.quorum.bot.teams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
@@ -84,15 +85,17 @@ class AcknowledgeBenchmark {
 		String serviceUrl = "http://127.0.0.1:" + connector.getAddress().getPort() + "/";
 		StringBuilder out = new StringBuilder(String
 			.format(Locale.ROOT, "Command: `./mvnw -B -pl bot -am verify -Pbenchmark -Dtest=AcknowledgeBenchmark "
-					+ "-Dsurefire.failIfNoSpecifiedTests=false` on %s, %d cores, Java %s, %s; load average before: %s. "
+					+ "-Dsurefire.failIfNoSpecifiedTests=false%s` on %s, %d cores, Java %s, %s; load average before: %s. "
 					+ "Each row starts a fresh Quorum (embedded store in memory) and measures %d s (unless the row says "
 					+ "otherwise) after %d s of warm-up.%n%n"
 					+ "| concurrent conversations | load | activities acknowledged/s | p50 ms | p99 ms "
 					+ "| help cards delivered/s | replies queued at start / end of the measured time "
-					+ "| CPU ms per activity | RSS (MB) | load average at the end |%n"
-					+ "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |%n", System.getProperty("os.arch"),
-					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), LocalDate.now(),
-					loadAverage(), MEASURE_SECONDS, WARM_UP_SECONDS));
+					+ "| CPU ms per activity | garbage collections in the measured time | RSS (MB) "
+					+ "| load average at the end |%n"
+					+ "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |%n", options(),
+					System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+					System.getProperty("java.version"), LocalDate.now(), loadAverage(), MEASURE_SECONDS,
+					WARM_UP_SECONDS));
 		try {
 			// Each conversation posts as fast as it is answered (flood), or the
 			// conversations together offer a steady
@@ -153,10 +156,12 @@ class AcknowledgeBenchmark {
 		double cpuMs = (window.cpuAtEnd - window.cpuAtStart) / 1e6 / Math.max(1, sorted.length);
 		String load = (perSecond == 0 ? "flood" : perSecond + "/s offered")
 				+ (measureSeconds == MEASURE_SECONDS ? "" : ", " + measureSeconds + " s") + (cold ? ", cold JVM" : "");
-		return String.format(Locale.ROOT, "| %d | %s | %.0f | %.1f | %.1f | %.0f | %d / %d | %.2f | %d | %s |%s",
-				concurrency, load, sorted.length / (double) measureSeconds, sorted[sorted.length / 2] / 1e6,
+		return String.format(Locale.ROOT,
+				"| %d | %s | %.0f | %.1f | %.1f | %.0f | %d / %d | %.2f | %d in %d ms | %d | %s |%s", concurrency, load,
+				sorted.length / (double) measureSeconds, sorted[sorted.length / 2] / 1e6,
 				sorted[(int) (sorted.length * 0.99)] / 1e6, delivered, window.queuedAtStart, window.queuedAtEnd, cpuMs,
-				rss, loadAverage(), failures.get() == 0 ? "" : " (" + failures.get() + " failed)");
+				window.gcAtEnd[0] - window.gcAtStart[0], window.gcAtEnd[1] - window.gcAtStart[1], rss, loadAverage(),
+				failures.get() == 0 ? "" : " (" + failures.get() + " failed)");
 	}
 
 	/**
@@ -183,6 +188,10 @@ class AcknowledgeBenchmark {
 
 		long cpuAtEnd;
 
+		long[] gcAtStart;
+
+		long[] gcAtEnd;
+
 		Window(ThreadPoolTaskExecutor work, long starts, long ends) {
 			super("ack-window");
 			this.work = work;
@@ -196,10 +205,22 @@ class AcknowledgeBenchmark {
 			this.queuedAtStart = this.work.getQueueSize();
 			this.repliesAtStart = REPLIES.get();
 			this.cpuAtStart = cpuNanos();
+			this.gcAtStart = gc();
 			sleepUntil(this.ends);
 			this.queuedAtEnd = this.work.getQueueSize();
 			this.repliesAtEnd = REPLIES.get();
 			this.cpuAtEnd = cpuNanos();
+			this.gcAtEnd = gc();
+		}
+
+		/** Collections so far and the milliseconds they took, over every collector. */
+		private static long[] gc() {
+			long[] total = new long[2];
+			for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+				total[0] += Math.max(0, collector.getCollectionCount());
+				total[1] += Math.max(0, collector.getCollectionTime());
+			}
+			return total;
 		}
 
 		private static void sleepUntil(long nanoTime) {
@@ -306,6 +327,23 @@ class AcknowledgeBenchmark {
 				 "from":{"id":"29:%s","aadObjectId":"user-%s"},"recipient":{"id":"quorum"},
 				 "conversation":{"id":"%s","conversationType":"personal","tenantId":"t"}}"""
 			.formatted(UUID.randomUUID(), serviceUrl, conversation, conversation, conversation);
+	}
+
+	/** The rows and JVM options given on the command line, as they were given. */
+	private static String options() {
+		StringBuilder given = new StringBuilder();
+		if (System.getProperty("ack.rows") != null) {
+			given.append(" -Dack.rows=").append(System.getProperty("ack.rows"));
+		}
+		List<String> jvm = ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.stream()
+			.filter(option -> option.startsWith("-X"))
+			.toList();
+		if (!jvm.isEmpty()) {
+			given.append(" -DargLine=\"").append(String.join(" ", jvm)).append('"');
+		}
+		return given.toString();
 	}
 
 	private static String loadAverage() throws IOException {
