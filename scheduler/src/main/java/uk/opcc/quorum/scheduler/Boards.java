@@ -21,6 +21,14 @@ public class Boards {
 		return store.all();
 	}
 
+	/**
+	 * The boards as read at most a second ago ({@link BoardStore#RECENT}), for what reads
+	 * them on every message; one saved on this instance shows at once.
+	 */
+	public List<Board> recent() {
+		return store.recent();
+	}
+
 	public Board get(String code) {
 		return store.find(code).orElseThrow(() -> SchedulingException.notFound("There is no board " + code + "."));
 	}

@@ -60,7 +60,7 @@ class HelpCommand implements CommandHandler {
 			.reduce((a, b) -> a + ", " + b)
 			.orElse("");
 		boolean office = !request.caller().roles().equals(Set.of(Role.CANDIDATE));
-		String board = boards.all()
+		String board = boards.recent()
 			.stream()
 			.filter(b -> office || b.publicBoard())
 			.map(Board::code)

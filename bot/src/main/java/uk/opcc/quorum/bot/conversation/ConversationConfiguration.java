@@ -18,8 +18,9 @@ import uk.opcc.quorum.scheduler.Boards;
  * The router of plain requests, on the knowledge module's local embedding model (the bean
  * {@code quorumEmbeddingModel}, named so that an embedding model Spring AI might also
  * configure is never used), the boards as stored and the application's clock. Cheap to
- * create: the examples are embedded on the first message. In front of it, the
- * {@link ModelRouter}, which reads with the language model when there is one.
+ * create: the examples are embedded on the first message. Both read the boards as stored
+ * a second ago at most ({@link Boards#recent()}), not with a query per message. In front
+ * of it, the {@link ModelRouter}, which reads with the language model when there is one.
  */
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
@@ -35,7 +36,7 @@ class ConversationConfiguration {
 
 	@Bean
 	IntentRouter intentRouter(@Qualifier("quorumEmbeddingModel") EmbeddingModel model, Boards boards, Clock clock) {
-		return new IntentRouter(model, QUERY_PREFIX, boards::all, clock);
+		return new IntentRouter(model, QUERY_PREFIX, boards::recent, clock);
 	}
 
 	/**
@@ -48,7 +49,7 @@ class ConversationConfiguration {
 	ModelRouter modelRouter(IntentRouter intentRouter, ObjectProvider<ChatModel> chatModel, Boards boards, Clock clock,
 			ConversationProperties properties) {
 		ChatModel model = properties.modelRouting() ? chatModel.getIfAvailable() : null;
-		ModelRouter router = new ModelRouter(intentRouter, model, boards::all, clock, properties.modelTimeout());
+		ModelRouter router = new ModelRouter(intentRouter, model, boards::recent, clock, properties.modelTimeout());
 		log.info(router.usesModel() ? "Plain requests are read by the language model, checked by the rules"
 				: "Plain requests are read by the rules");
 		return router;

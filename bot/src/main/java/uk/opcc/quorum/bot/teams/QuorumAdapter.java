@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.concurrent.CompletableFuture;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.BotCallbackHandler;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.ConnectorClient;
@@ -15,17 +16,22 @@ import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.integration.ConfigurationChannelProvider;
+import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.schema.Activity;
 import okhttp3.Dispatcher;
 
 /**
- * The SDK's adapter with one change: its connector clients may have as many requests in
- * flight to Teams as Quorum has work threads. The SDK builds each client on OkHttp's
- * defaults, which allow five requests at a time to a host, and all of a tenant's Teams
- * traffic goes to one host, so replies, reminders and notices would queue five at a time
- * behind Teams' latency whatever the pool size.
+ * The SDK's adapter with two changes to its connector clients. They may have as many
+ * requests in flight to Teams as Quorum has work threads: the SDK builds each client on
+ * OkHttp's defaults, which allow five requests at a time to a host, and all of a tenant's
+ * Teams traffic goes to one host, so replies, reminders and notices would queue five at a
+ * time behind Teams' latency whatever the pool size. And they write activities with
+ * {@link PlainJson}, not through the SDK's flattening serializer.
  */
 class QuorumAdapter extends BotFrameworkHttpAdapter {
+
+	/** One for every client: its mappers cache what they learn of each class. */
+	static final PlainJson JSON = new PlainJson();
 
 	private final Dispatcher dispatcher = new Dispatcher();
 
@@ -93,10 +99,32 @@ class QuorumAdapter extends BotFrameworkHttpAdapter {
 		if (client == null) {
 			client = new RestConnectorClient(RestConnectorClient.getDefaultRestClientBuilder(url, credentials)
 				.withDispatcher(dispatcher)
+				.withSerializerAdapter(JSON)
 				.build());
 			addConnectorClientToCache(serviceUrl, appId, scope, client);
 		}
 		return client;
+	}
+
+	/**
+	 * The SDK's JSON settings for the connector, without its flattening. The SDK's
+	 * serializer writes every object through a tree, copies it, and tests each key of it
+	 * against two regular expressions compiled afresh each time, to unfold keys like
+	 * {@code "properties.name"} that no Bot Framework type has; with a card attached that
+	 * was most of the work of sending a reply, more than Quorum's own. The SDK's plain
+	 * mapper (the one its flattening serializer itself writes with) gives the same JSON
+	 * (QuorumAdapterTests compares them), except that a card's own keys containing a dot
+	 * are kept as they are instead of being unfolded into nested objects. Responses are
+	 * read with the same settings; no Bot Framework type is flattened, so that reads them
+	 * as before.
+	 */
+	static final class PlainJson extends JacksonAdapter {
+
+		@Override
+		public ObjectMapper serializer() {
+			return simpleMapper();
+		}
+
 	}
 
 }

@@ -56,6 +56,12 @@ class QuorumBot extends TeamsActivityHandler {
 		return thread;
 	});
 
+	/**
+	 * Answers that may wait at once for each work thread, before acknowledgements wait
+	 * for answers to go out ({@link PendingAnswers}).
+	 */
+	static final int PENDING_PER_THREAD = 4;
+
 	private static final String REFUSAL = "Sorry, Quorum is available only to the office it was set up for.";
 
 	private final CommandDispatcher dispatcher;
@@ -82,6 +88,8 @@ class QuorumBot extends TeamsActivityHandler {
 
 	private final FileUploads uploads;
 
+	private final PendingAnswers pending;
+
 	QuorumBot(CommandDispatcher dispatcher, ActivityLedger ledger, TeamsProperties properties,
 			@Lazy BotFrameworkHttpAdapter adapter, @Qualifier("botWork") Executor work, Environment environment,
 			ConversationReferences references, OutboundSender sender, ReactionLog feedback, ActivityReader reader,
@@ -98,6 +106,7 @@ class QuorumBot extends TeamsActivityHandler {
 		this.adapter = adapter;
 		this.work = work;
 		this.appId = environment.getProperty("MicrosoftAppId", "");
+		this.pending = new PendingAnswers(PENDING_PER_THREAD * properties.workThreads());
 	}
 
 	@Override
@@ -295,31 +304,45 @@ class QuorumBot extends TeamsActivityHandler {
 	 * through the connector. The typing indicator goes out only when the answer takes
 	 * longer than {@link #TYPING_AFTER}: an instant answer needs none, and skipping it
 	 * halves the calls to Teams. It is a courtesy: if Teams refuses it, the answer still
-	 * goes out.
+	 * goes out. When many answers already wait, the request waits for room first
+	 * ({@link PendingAnswers}).
 	 */
 	private void later(ConversationReference reference, Supplier<BotReply> reply) {
 		laterActivities(reference, () -> Replies.toActivities(reply.get()));
 	}
 
 	private void laterActivities(ConversationReference reference, Supplier<List<Activity>> reply) {
-		work.execute(() -> {
-			ScheduledFuture<?> typing = timer.schedule(() -> work.execute(() -> send(reference, turn -> {
-				turn.sendActivity(Activity.createTypingActivity()).handle((sent, failure) -> sent).join();
-			})), TYPING_AFTER.toMillis(), TimeUnit.MILLISECONDS);
-			List<Activity> answer;
-			try {
-				answer = reply.get();
-			}
-			finally {
-				typing.cancel(false);
-			}
-			send(reference, turn -> {
-				sender.send(turn, answer);
-				if (reference.getConversation() != null
-						&& "personal".equals(reference.getConversation().getConversationType())) {
-					addresses.learn(turn, reference.getUser());
+		PendingAnswers.Ticket ticket = pending.take();
+		try {
+			work.execute(() -> {
+				try (ticket) {
+					answer(reference, reply);
 				}
 			});
+		}
+		catch (RuntimeException ex) {
+			ticket.close();
+			throw ex;
+		}
+	}
+
+	private void answer(ConversationReference reference, Supplier<List<Activity>> reply) {
+		ScheduledFuture<?> typing = timer.schedule(() -> work.execute(() -> send(reference, turn -> {
+			turn.sendActivity(Activity.createTypingActivity()).handle((sent, failure) -> sent).join();
+		})), TYPING_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+		List<Activity> answer;
+		try {
+			answer = reply.get();
+		}
+		finally {
+			typing.cancel(false);
+		}
+		send(reference, turn -> {
+			sender.send(turn, answer);
+			if (reference.getConversation() != null
+					&& "personal".equals(reference.getConversation().getConversationType())) {
+				addresses.learn(turn, reference.getUser());
+			}
 		});
 	}
 

@@ -27,7 +27,7 @@ public final class CommandCardSamples {
 
 	public static List<SampleCard> samples() {
 		Boards boards = Mockito.mock(Boards.class);
-		Mockito.when(boards.all()).thenReturn(RealRouter.boards());
+		Mockito.when(boards.recent()).thenReturn(RealRouter.boards());
 		HelpCommand help = new HelpCommand(new CommandDispatcher(BotClasses.commands(), List.of(),
 				ModelRouter.rulesOnly(RealRouter.get()), new ConversationMemory(RealRouter.clock())), boards);
 		List<SampleCard> samples = new ArrayList<>();

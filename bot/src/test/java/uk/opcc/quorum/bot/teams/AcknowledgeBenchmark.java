@@ -3,6 +3,8 @@ package uk.opcc.quorum.bot.teams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -21,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Tag;
@@ -39,7 +42,9 @@ import uk.opcc.quorum.QuorumApplication;
  * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=AcknowledgeBenchmark}. N conversations
  * post {@code help} in a loop on loopback; each request returns once Quorum has checked
  * and de-duplicated it; the card itself is sent afterwards to a connector stub (a minimal
- * local HTTP server answering 200).
+ * local HTTP server answering 200). The first row runs on a cold JVM (nothing of Quorum
+ * compiled yet), as a Quorum just restarted would; the rows after it run warmed by those
+ * before.
  */
 @Tag("benchmark")
 class AcknowledgeBenchmark {
@@ -47,6 +52,12 @@ class AcknowledgeBenchmark {
 	private static final int WARM_UP_SECONDS = 10;
 
 	private static final int MEASURE_SECONDS = 15;
+
+	/**
+	 * conversations:offered per second (0 for a flood)[:seconds measured]; the first row
+	 * is the cold one.
+	 */
+	private static final String ROWS = "50:300,1:0,10:0,50:0:60,50:300";
 
 	private static final AtomicInteger REPLIES = new AtomicInteger();
 
@@ -74,23 +85,29 @@ class AcknowledgeBenchmark {
 		String serviceUrl = "http://127.0.0.1:" + connector.getAddress().getPort() + "/";
 		StringBuilder out = new StringBuilder(String
 			.format(Locale.ROOT, "Command: `./mvnw -B -pl bot -am verify -Pbenchmark -Dtest=AcknowledgeBenchmark "
-					+ "-Dsurefire.failIfNoSpecifiedTests=false` on %s, %d cores, Java %s, %s. Each row starts a fresh Quorum "
-					+ "(embedded store in memory) and measures %d s after %d s of warm-up.%n%n"
+					+ "-Dsurefire.failIfNoSpecifiedTests=false%s` on %s, %d cores, Java %s, %s; load average before: %s. "
+					+ "Each row starts a fresh Quorum (embedded store in memory) and measures %d s (unless the row says "
+					+ "otherwise) after %d s of warm-up.%n%n"
 					+ "| concurrent conversations | load | activities acknowledged/s | p50 ms | p99 ms "
-					+ "| help cards delivered/s | replies still queued | RSS (MB) |%n"
-					+ "| --- | --- | --- | --- | --- | --- | --- | --- |%n", System.getProperty("os.arch"),
-					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), LocalDate.now(),
-					MEASURE_SECONDS, WARM_UP_SECONDS));
+					+ "| help cards delivered/s | replies queued at start / end of the measured time "
+					+ "| CPU ms per activity | garbage collections in the measured time | RSS (MB) "
+					+ "| load average at the end |%n"
+					+ "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |%n", options(),
+					System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+					System.getProperty("java.version"), LocalDate.now(), loadAverage(), MEASURE_SECONDS,
+					WARM_UP_SECONDS));
 		try {
 			// Each conversation posts as fast as it is answered (flood), or the
 			// conversations together offer a steady
 			// rate (paced): the first finds the ceiling, the second the latency at the
 			// target's load.
-			// -Dack.rows=50:300 runs one row (conversations:offered per second, 0 for a
-			// flood), for profiling
-			for (String spec : System.getProperty("ack.rows", "1:0,10:0,50:0,50:300").split(",")) {
+			// -Dack.rows=50:0:60 runs one row (conversations:offered per second, 0 for a
+			// flood[:seconds measured]), for profiling; the first row is on a cold JVM.
+			boolean cold = true;
+			for (String spec : System.getProperty("ack.rows", ROWS).split(",")) {
 				String[] parts = spec.strip().split(":");
-				int[] row = { Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) };
+				int[] row = { Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+						parts.length > 2 ? Integer.parseInt(parts[2]) : MEASURE_SECONDS };
 				Path data = Files.createTempDirectory("quorum-ack");
 				// a fresh application per row, so that one row's queued replies do not
 				// slow the next
@@ -98,7 +115,8 @@ class AcknowledgeBenchmark {
 						"--server.port=0", "--quorum.store.in-memory=true", "--quorum.store.data-dir=" + data,
 						"--quorum.knowledge.corpus-dir=" + data.resolve("corpus"), "--logging.level.root=warn")) {
 					int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-					out.append(row(app, port, serviceUrl, row[0], row[1])).append('\n');
+					out.append(row(app, port, serviceUrl, row[0], row[1], row[2], cold)).append('\n');
+					cold = false;
 					System.out.println(out);
 				}
 			}
@@ -110,32 +128,113 @@ class AcknowledgeBenchmark {
 	}
 
 	private static String row(ConfigurableApplicationContext app, int port, String serviceUrl, int concurrency,
-			int perSecond) throws Exception {
+			int perSecond, int measureSeconds, boolean cold) throws Exception {
 		URI uri = URI.create("http://127.0.0.1:" + port + "/api/messages");
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger failures = new AtomicInteger();
 		long warmUpEnds = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
-		long ends = warmUpEnds + MEASURE_SECONDS * 1_000_000_000L;
-		int repliesBefore = REPLIES.get();
+		long ends = warmUpEnds + measureSeconds * 1_000_000_000L;
+		ThreadPoolTaskExecutor work = app.getBean("botWork", ThreadPoolTaskExecutor.class);
+		// The queue, the cards delivered and the CPU used, read as the measured time
+		// starts and as it ends
+		Window window = new Window(work, warmUpEnds, ends);
+		window.start();
 		if (perSecond == 0) {
 			flood(uri, serviceUrl, concurrency, ends, warmUpEnds, latencies, failures);
 		}
 		else {
 			paced(uri, serviceUrl, concurrency, perSecond, ends, warmUpEnds, latencies, failures);
 		}
-		double delivered = (REPLIES.get() - repliesBefore) / (double) (WARM_UP_SECONDS + MEASURE_SECONDS);
-		ThreadPoolTaskExecutor work = app.getBean("botWork", ThreadPoolTaskExecutor.class);
-		int queued = work.getQueueSize();
+		window.join();
+		double delivered = (window.repliesAtEnd - window.repliesAtStart) / (double) measureSeconds;
 		// The replies still queued are dropped, or they would go on being sent during the
 		// next row and slow it.
 		work.getThreadPoolExecutor().shutdownNow();
 		work.getThreadPoolExecutor().awaitTermination(60, TimeUnit.SECONDS);
 		long rss = rssMb();
 		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-		return String.format(Locale.ROOT, "| %d | %s | %.0f | %.1f | %.1f | %.0f | %d | %d |%s", concurrency,
-				perSecond == 0 ? "flood" : perSecond + "/s offered", sorted.length / (double) MEASURE_SECONDS,
-				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, delivered, queued, rss,
+		double cpuMs = (window.cpuAtEnd - window.cpuAtStart) / 1e6 / Math.max(1, sorted.length);
+		String load = (perSecond == 0 ? "flood" : perSecond + "/s offered")
+				+ (measureSeconds == MEASURE_SECONDS ? "" : ", " + measureSeconds + " s") + (cold ? ", cold JVM" : "");
+		return String.format(Locale.ROOT,
+				"| %d | %s | %.0f | %.1f | %.1f | %.0f | %d / %d | %.2f | %d in %d ms | %d | %s |%s", concurrency, load,
+				sorted.length / (double) measureSeconds, sorted[sorted.length / 2] / 1e6,
+				sorted[(int) (sorted.length * 0.99)] / 1e6, delivered, window.queuedAtStart, window.queuedAtEnd, cpuMs,
+				window.gcAtEnd[0] - window.gcAtStart[0], window.gcAtEnd[1] - window.gcAtStart[1], rss, loadAverage(),
 				failures.get() == 0 ? "" : " (" + failures.get() + " failed)");
+	}
+
+	/**
+	 * Reads the work pool's queue, the cards the stub has received and the JVM's CPU time
+	 * when the measured time starts and when it ends.
+	 */
+	private static final class Window extends Thread {
+
+		private final ThreadPoolTaskExecutor work;
+
+		private final long starts;
+
+		private final long ends;
+
+		int queuedAtStart;
+
+		int queuedAtEnd;
+
+		int repliesAtStart;
+
+		int repliesAtEnd;
+
+		long cpuAtStart;
+
+		long cpuAtEnd;
+
+		long[] gcAtStart;
+
+		long[] gcAtEnd;
+
+		Window(ThreadPoolTaskExecutor work, long starts, long ends) {
+			super("ack-window");
+			this.work = work;
+			this.starts = starts;
+			this.ends = ends;
+		}
+
+		@Override
+		public void run() {
+			sleepUntil(this.starts);
+			this.queuedAtStart = this.work.getQueueSize();
+			this.repliesAtStart = REPLIES.get();
+			this.cpuAtStart = cpuNanos();
+			this.gcAtStart = gc();
+			sleepUntil(this.ends);
+			this.queuedAtEnd = this.work.getQueueSize();
+			this.repliesAtEnd = REPLIES.get();
+			this.cpuAtEnd = cpuNanos();
+			this.gcAtEnd = gc();
+		}
+
+		/** Collections so far and the milliseconds they took, over every collector. */
+		private static long[] gc() {
+			long[] total = new long[2];
+			for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+				total[0] += Math.max(0, collector.getCollectionCount());
+				total[1] += Math.max(0, collector.getCollectionTime());
+			}
+			return total;
+		}
+
+		private static void sleepUntil(long nanoTime) {
+			long left;
+			while ((left = nanoTime - System.nanoTime()) > 0) {
+				LockSupport.parkNanos(left);
+			}
+		}
+
+		private static long cpuNanos() {
+			return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+				.getProcessCpuTime();
+		}
+
 	}
 
 	/** Each conversation sends its next activity as soon as the last is acknowledged. */
@@ -228,6 +327,28 @@ class AcknowledgeBenchmark {
 				 "from":{"id":"29:%s","aadObjectId":"user-%s"},"recipient":{"id":"quorum"},
 				 "conversation":{"id":"%s","conversationType":"personal","tenantId":"t"}}"""
 			.formatted(UUID.randomUUID(), serviceUrl, conversation, conversation, conversation);
+	}
+
+	/** The rows and JVM options given on the command line, as they were given. */
+	private static String options() {
+		StringBuilder given = new StringBuilder();
+		if (System.getProperty("ack.rows") != null) {
+			given.append(" -Dack.rows=").append(System.getProperty("ack.rows"));
+		}
+		List<String> jvm = ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.stream()
+			.filter(option -> option.startsWith("-X"))
+			.toList();
+		if (!jvm.isEmpty()) {
+			given.append(" -DargLine=\"").append(String.join(" ", jvm)).append('"');
+		}
+		return given.toString();
+	}
+
+	private static String loadAverage() throws IOException {
+		String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+		return String.join(" ", fields[0], fields[1], fields[2]);
 	}
 
 	private static long rssMb() throws IOException {
