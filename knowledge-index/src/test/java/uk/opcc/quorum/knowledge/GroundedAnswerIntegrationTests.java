@@ -39,13 +39,7 @@ class GroundedAnswerIntegrationTests {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		llm.start();
-		registry.add("spring.ai.model.chat", () -> "openai");
-		registry.add("spring.ai.openai.api-key", () -> "test-key");
-		registry.add("spring.ai.openai.base-url", () -> llm.baseUrl() + "/v1");
-		registry.add("spring.ai.openai.chat.model", () -> "gpt-test");
-		registry.add("spring.ai.openai.chat.max-retries", () -> "0");
-		registry.add("spring.ai.openai.chat.timeout", () -> "15s");
-		registry.add("quorum.knowledge.llm-timeout", () -> "5s");
+		ModelStandIn.register(registry, llm, "5s");
 		registry.add("quorum.knowledge.index-dir", () -> TestDirs.create("llm-index").toString());
 		registry.add("quorum.knowledge.corpus-dir", () -> TestDirs.create("llm-corpus").toString());
 	}
@@ -125,7 +119,7 @@ class GroundedAnswerIntegrationTests {
 			.withRequestBody(containing("Question: Do custody visitors"))
 			.willReturn(aResponse().withFixedDelay(12000)
 				.withHeader("Content-Type", "application/json")
-				.withBody(completion("Too late [1]."))));
+				.withBody(ModelStandIn.completion("Too late [1]."))));
 
 		long start = System.nanoTime();
 		Answer answer = knowledge.answer("Do custody visitors make unannounced visits?", Set.of(Audience.PUBLIC));
@@ -142,18 +136,8 @@ class GroundedAnswerIntegrationTests {
 
 	private static void reply(String marker, String content) {
 		llm.stubFor(post(urlPathMatching(".*/chat/completions")).withRequestBody(containing(marker))
-			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(completion(content))));
-	}
-
-	private static String completion(String content) {
-		return """
-				{"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"gpt-test",
-				 "choices":[{"index":0,"message":{"role":"assistant","content":%s},"finish_reason":"stop"}],
-				 "usage":{"prompt_tokens":10,"completion_tokens":10,"total_tokens":20}}""".formatted(quote(content));
-	}
-
-	private static String quote(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody(ModelStandIn.completion(content))));
 	}
 
 }

@@ -29,6 +29,7 @@ class AnswerabilityTests {
 		Signals beside = signals(question, "Reserves",
 				"Total reserves were reviewed in March 2021.\nThe efficiency reserve holds £2.1m for change projects.");
 		assertThat(beside.kindSimilarity()).isGreaterThan(elsewhere.kindSimilarity());
+		assertThat(beside.kindOverlap()).isGreaterThan(elsewhere.kindOverlap());
 	}
 
 	@Test
@@ -51,16 +52,6 @@ class AnswerabilityTests {
 			.isPositive();
 		assertThat(signals(question, "Depot", "The depot disposal goes to the estates board.").kindSimilarity())
 			.isZero();
-	}
-
-	@Test
-	void theAskedForKindBesideTheQuestionsWordsOverlapsMore() {
-		String question = "how much is in the efficiency reserve?";
-		Signals elsewhere = signals(question, "Reserves",
-				"Total reserves were £16.8m in March 2021.\nThe efficiency reserve funds change projects.");
-		Signals beside = signals(question, "Reserves",
-				"Total reserves were reviewed in March 2021.\nThe efficiency reserve holds £2.1m for change projects.");
-		assertThat(beside.kindOverlap()).isGreaterThan(elsewhere.kindOverlap());
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import uk.opcc.quorum.knowledge.Answer;
 import uk.opcc.quorum.knowledge.Citation;
 import uk.opcc.quorum.knowledge.KnowledgeService;
 import uk.opcc.quorum.knowledge.KnowledgeTestApplication;
+import uk.opcc.quorum.knowledge.ModelStandIn;
 import uk.opcc.quorum.knowledge.TestDirs;
 import uk.opcc.quorum.knowledge.corpus.CorpusWatcher;
 
@@ -59,14 +60,8 @@ class GovernanceWithModelIntegrationTests {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		llm.start();
-		registry.add("spring.ai.model.chat", () -> "openai");
-		registry.add("spring.ai.openai.api-key", () -> "test-key");
-		registry.add("spring.ai.openai.base-url", () -> llm.baseUrl() + "/v1");
-		registry.add("spring.ai.openai.chat.model", () -> "gpt-test");
-		registry.add("spring.ai.openai.chat.max-retries", () -> "0");
-		registry.add("spring.ai.openai.chat.timeout", () -> "30s");
 		// generous: the first call loads the client, and the machine may be busy
-		registry.add("quorum.knowledge.llm-timeout", () -> "20s");
+		ModelStandIn.register(registry, llm, "20s");
 		registry.add("quorum.knowledge.index-dir", () -> TestDirs.create("governance-model-index").toString());
 		registry.add("quorum.knowledge.corpus-dir",
 				() -> Path.of(SET.corpus()).toAbsolutePath().normalize().toString());
@@ -162,17 +157,10 @@ class GovernanceWithModelIntegrationTests {
 	private static void stub(Recorded recorded) {
 		ResponseDefinitionBuilder response = recorded.behaviour() == Behaviour.SERVER_ERROR
 				? aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"overloaded\"}}")
-				: aResponse().withHeader("Content-Type", "application/json").withBody(completion(recorded.reply()));
+				: aResponse().withHeader("Content-Type", "application/json")
+					.withBody(ModelStandIn.completion(recorded.reply()));
 		llm.stubFor(post(urlPathMatching(".*/chat/completions")).withRequestBody(containing(marker(recorded.asked())))
 			.willReturn(response));
-	}
-
-	private static String completion(String content) {
-		return """
-				{"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"gpt-test",
-				 "choices":[{"index":0,"message":{"role":"assistant","content":"%s"},"finish_reason":"stop"}],
-				 "usage":{"prompt_tokens":10,"completion_tokens":10,"total_tokens":20}}"""
-			.formatted(content.replace("\\", "\\\\").replace("\"", "\\\""));
 	}
 
 	@SuppressWarnings("unchecked")
