@@ -33,11 +33,16 @@ class ReadinessOnlyHealth implements HealthEndpointGroupsPostProcessor, Ordered 
 		return 0;
 	}
 
-	private record Groups(HealthEndpointGroups groups) implements HealthEndpointGroups {
+	/** The primary group is one object: Spring Boot recognises it by identity. */
+	private record Groups(HealthEndpointGroups groups, HealthEndpointGroup primary) implements HealthEndpointGroups {
+
+		Groups(HealthEndpointGroups groups) {
+			this(groups, new Primary(groups.getPrimary()));
+		}
 
 		@Override
 		public HealthEndpointGroup getPrimary() {
-			return new Primary(groups.getPrimary());
+			return primary;
 		}
 
 		@Override
