@@ -29,9 +29,13 @@ import uk.opcc.quorum.knowledge.upload.UploadStore;
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfiguration {
 
+	/**
+	 * Loaded in the background once the application is ready (by the corpus watcher), not
+	 * on the way there.
+	 */
 	@Bean
-	LocalEmbeddingModel quorumEmbeddingModel() {
-		return new LocalEmbeddingModel();
+	LocalEmbeddingModel quorumEmbeddingModel(KnowledgeProperties properties) {
+		return new LocalEmbeddingModel(properties.modelWait(), LocalEmbeddingModel.E5);
 	}
 
 	@Bean
@@ -107,8 +111,13 @@ class KnowledgeConfiguration {
 
 	@Bean
 	CorpusWatcher corpusWatcher(KnowledgeService knowledge, Indexer indexer, KnowledgeProperties properties,
-			CorpusProgress corpusProgress) {
-		return new CorpusWatcher(knowledge, indexer, properties, corpusProgress);
+			CorpusProgress corpusProgress, LocalEmbeddingModel quorumEmbeddingModel) {
+		return new CorpusWatcher(knowledge, indexer, properties, corpusProgress, quorumEmbeddingModel);
+	}
+
+	@Bean
+	KnowledgeReadiness knowledgeReadiness(LocalEmbeddingModel quorumEmbeddingModel, CorpusProgress corpusProgress) {
+		return new KnowledgeReadiness(quorumEmbeddingModel, corpusProgress);
 	}
 
 }

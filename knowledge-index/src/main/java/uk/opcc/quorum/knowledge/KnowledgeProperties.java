@@ -32,6 +32,9 @@ import org.springframework.util.unit.DataSize;
  * sender following its progress, instead of holding the request
  * @param uploadQueue how many large uploads may wait for the one being indexed; more are
  * refused with a sentence
+ * @param modelWait how long a question asked just after start waits for the embedding
+ * model, which loads in the background, before the asker is told to try again in a few
+ * seconds
  */
 @ConfigurationProperties("quorum.knowledge")
 public record KnowledgeProperties(@DefaultValue("data/index") Path indexDir,
@@ -40,7 +43,7 @@ public record KnowledgeProperties(@DefaultValue("data/index") Path indexDir,
 		@DefaultValue("25MB") DataSize maxFileSize, Map<String, String> acronyms, @DefaultValue("50") int candidates,
 		@DefaultValue("8s") Duration llmTimeout, @DefaultValue("1000") int maxQuestionLength,
 		@DefaultValue("") String office, @DefaultValue("2MB") DataSize backgroundAbove,
-		@DefaultValue("5") int uploadQueue) {
+		@DefaultValue("5") int uploadQueue, @DefaultValue("10s") Duration modelWait) {
 
 	public KnowledgeProperties {
 		if (uploadQueue < 1) {

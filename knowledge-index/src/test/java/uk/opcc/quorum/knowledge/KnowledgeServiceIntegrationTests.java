@@ -20,6 +20,7 @@ import uk.opcc.quorum.knowledge.answer.AnswerEngine;
 import uk.opcc.quorum.knowledge.corpus.CorpusProgress;
 import uk.opcc.quorum.knowledge.corpus.CorpusWatcher;
 import uk.opcc.quorum.knowledge.embed.CachedEmbeddings;
+import uk.opcc.quorum.knowledge.embed.LocalEmbeddingModel;
 import uk.opcc.quorum.knowledge.index.Hit;
 import uk.opcc.quorum.knowledge.index.IndexedPassage;
 import uk.opcc.quorum.knowledge.index.Indexer;
@@ -63,6 +64,9 @@ class KnowledgeServiceIntegrationTests {
 
 	@Autowired
 	KnowledgeProperties properties;
+
+	@Autowired
+	LocalEmbeddingModel model;
 
 	@Test
 	void newVersionOfASourceReplacesTheOldOneEverywhere() {
@@ -181,7 +185,7 @@ class KnowledgeServiceIntegrationTests {
 		// and would race the test.
 		CorpusProgress progress = new CorpusProgress();
 		KnowledgeService starting = new KnowledgeService(indexer, store, engine, progress, 1000);
-		CorpusWatcher watcher = new CorpusWatcher(starting, indexer, properties, progress);
+		CorpusWatcher watcher = new CorpusWatcher(starting, indexer, properties, progress, model);
 		String question = "Which colour are the lifeboats at Cromer painted?";
 
 		progress.started();

@@ -89,8 +89,9 @@ class ApiDescription {
 						+ "a caller, 403 when the caller's roles do not allow it, 404 for an unknown id or path, "
 						+ "405 for a method a path does not have, 415 for a body of another content type, 409 when "
 						+ "the record's state does not allow the change (approved minutes, a cancelled or started "
-						+ "meeting, a signed notice), 502 when Microsoft Graph refuses a calendar change. Nothing is "
-						+ "changed by a refused request."))
+						+ "meeting, a signed notice), 502 when Microsoft Graph refuses a calendar change, 503 (with "
+						+ "Retry-After) when a question comes in the seconds after start while the document index is "
+						+ "still loading. Nothing is changed by a refused request."))
 			.tags(List.of(
 					new Tag().name("Ask")
 						.description("Questions answered from the office's documents, with citations; what may be "

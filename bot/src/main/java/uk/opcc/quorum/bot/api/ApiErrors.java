@@ -21,6 +21,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import uk.opcc.quorum.knowledge.KnowledgeStarting;
+
 /**
  * The one advice for REST errors: every refusal, Quorum's own or Spring MVC's (404, 405,
  * 415 ...), is a problem document with a plain sentence; no stack trace ever leaves.
@@ -96,6 +98,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ProblemDetail rejected(RequestRejectedException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request's parameters hold characters Quorum does not accept (a control character).");
+	}
+
+	/**
+	 * A question in the seconds after start, while the embedding model loads: 503 with
+	 * the sentence and when to ask again.
+	 */
+	@ExceptionHandler(KnowledgeStarting.class)
+	ResponseEntity<ProblemDetail> starting(KnowledgeStarting ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(KnowledgeStarting.RETRY_AFTER_SECONDS))
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
 	}
 
 	@ExceptionHandler(RuntimeException.class)

@@ -88,6 +88,15 @@ class KnowledgeController {
 
 	}
 
+	@ApiResponse(responseCode = "200", description = "The answer, and the passages it cites",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = AskResponse.class)))
+	@ApiResponse(responseCode = "503",
+			description = "Quorum has only just started and the document index is still loading; ask again after "
+					+ "the Retry-After header's seconds",
+			headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again",
+					schema = @Schema(type = "integer")),
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping("/ask")
 	AskResponse ask(@RequestBody AskRequest request, Caller caller) {
 		if (request == null || request.question() == null || request.question().isBlank()) {

@@ -24,6 +24,7 @@ import uk.opcc.quorum.bot.conversation.Route;
 import uk.opcc.quorum.bot.conversation.Slots;
 import uk.opcc.quorum.bot.security.Role;
 import uk.opcc.quorum.bot.system.LogSafe;
+import uk.opcc.quorum.knowledge.KnowledgeStarting;
 
 /**
  * Routes a message to the command that serves it and a card action to the handler of its
@@ -86,7 +87,14 @@ public class CommandDispatcher {
 			return BotReply
 				.text("I could not find any words in that. Ask a question, or type **help** to see what I can do.");
 		}
-		Dispatch dispatch = dispatch(caller, trimmed, conversation, withFiles);
+		Dispatch dispatch;
+		try {
+			dispatch = dispatch(caller, trimmed, conversation, withFiles);
+		}
+		catch (KnowledgeStarting ex) {
+			// a plain request is read with the embedding model, which loads after start
+			return BotReply.text(ex.getMessage());
+		}
 		if (dispatch.ambiguity() != null) {
 			Card card = Card.create().heading(dispatch.ambiguity().question());
 			dispatch.ambiguity()
@@ -186,6 +194,9 @@ public class CommandDispatcher {
 		}
 		try {
 			return work.get();
+		}
+		catch (KnowledgeStarting ex) {
+			return BotReply.text(ex.getMessage());
 		}
 		catch (RuntimeException ex) {
 			log.error("Command '{}' failed for {}", LogSafe.of(what), LogSafe.of(caller.userId()), ex);

@@ -11,16 +11,24 @@ public class CorpusProgress {
 
 	private final AtomicBoolean reading = new AtomicBoolean();
 
+	private volatile boolean read;
+
 	public void started() {
 		reading.set(true);
 	}
 
 	public void finished() {
 		reading.set(false);
+		read = true;
 	}
 
 	public boolean reading() {
 		return reading.get();
+	}
+
+	/** Whether a read of the corpus folder has finished since start. */
+	public boolean read() {
+		return read;
 	}
 
 }

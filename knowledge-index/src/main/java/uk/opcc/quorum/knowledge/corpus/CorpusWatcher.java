@@ -15,21 +15,26 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 
 import uk.opcc.quorum.knowledge.IndexedDocument;
 import uk.opcc.quorum.knowledge.IngestionException;
 import uk.opcc.quorum.knowledge.KnowledgeProperties;
 import uk.opcc.quorum.knowledge.KnowledgeService;
+import uk.opcc.quorum.knowledge.embed.LocalEmbeddingModel;
 import uk.opcc.quorum.knowledge.index.Indexer;
 
 /**
- * Keeps the index in step with the corpus folder: at start it repairs the index, then it
- * scans the folder every few seconds and indexes added or changed files and removes
- * deleted ones. Polling rather than file-system events: editors and network drives save
- * in ways that watch services miss, and a scan of a few hundred files is cheap.
+ * Keeps the index in step with the corpus folder: once the application is ready for
+ * requests it loads the embedding model and repairs the index, then it scans the folder
+ * every few seconds and indexes added or changed files and removes deleted ones, all on
+ * one background thread, so that none of it delays the start. Polling rather than
+ * file-system events: editors and network drives save in ways that watch services miss,
+ * and a scan of a few hundred files is cheap.
  */
-public class CorpusWatcher implements SmartLifecycle {
+public class CorpusWatcher implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusWatcher.class);
 
@@ -43,12 +48,17 @@ public class CorpusWatcher implements SmartLifecycle {
 
 	private final CorpusProgress progress;
 
+	private final LocalEmbeddingModel model;
+
 	private final Map<Path, String> seen = new HashMap<>();
+
+	private final Object lifecycle = new Object();
 
 	private ScheduledExecutorService executor;
 
 	public CorpusWatcher(KnowledgeService knowledge, Indexer indexer, KnowledgeProperties properties,
-			CorpusProgress progress) {
+			CorpusProgress progress, LocalEmbeddingModel model) {
+		this.model = model;
 		this.knowledge = knowledge;
 		this.indexer = indexer;
 		this.properties = properties;
@@ -56,17 +66,32 @@ public class CorpusWatcher implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		if (Files.isDirectory(properties.corpusDir())) {
-			progress.started();
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		start();
+	}
+
+	/**
+	 * Starts the background work: the model first (from here on, a question waits for it
+	 * rather than loading it too), then the repair, then the scans.
+	 */
+	void start() {
+		synchronized (lifecycle) {
+			if (executor != null) {
+				return;
+			}
+			if (Files.isDirectory(properties.corpusDir())) {
+				progress.started();
+			}
+			executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+				Thread thread = new Thread(runnable, "quorum-corpus");
+				thread.setDaemon(true);
+				return thread;
+			});
+			model.load(executor);
+			executor.execute(this::repair);
+			executor.scheduleWithFixedDelay(this::scan, 0, properties.watchInterval().toMillis(),
+					TimeUnit.MILLISECONDS);
 		}
-		executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "quorum-corpus");
-			thread.setDaemon(true);
-			return thread;
-		});
-		executor.execute(this::repair);
-		executor.scheduleWithFixedDelay(this::scan, 0, properties.watchInterval().toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	private void repair() {
@@ -166,21 +191,18 @@ public class CorpusWatcher implements SmartLifecycle {
 	}
 
 	@Override
-	public void stop() {
-		if (executor != null) {
-			executor.shutdownNow();
-			try {
-				executor.awaitTermination(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+	public void destroy() {
+		synchronized (lifecycle) {
+			if (executor != null) {
+				executor.shutdownNow();
+				try {
+					executor.awaitTermination(10, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
 			}
 		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return executor != null && !executor.isShutdown();
 	}
 
 }

@@ -362,7 +362,8 @@ class EmbeddingModelComparison {
 
 	private static KnowledgeProperties defaultProperties() {
 		return new KnowledgeProperties(null, null, Audience.PUBLIC, Audience.STAFF, Duration.ofSeconds(2),
-				DataSize.ofMegabytes(25), null, 50, Duration.ofSeconds(8), 1000, "", DataSize.ofMegabytes(2), 5);
+				DataSize.ofMegabytes(25), null, 50, Duration.ofSeconds(8), 1000, "", DataSize.ofMegabytes(2), 5,
+				Duration.ofSeconds(10));
 	}
 
 	private static String loadAverage() {
