@@ -1,7 +1,5 @@
 package uk.opcc.quorum.knowledge.answer;
 
-import java.nio.file.Path;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -10,7 +8,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import uk.opcc.quorum.knowledge.KnowledgeProperties;
 import uk.opcc.quorum.knowledge.KnowledgeService;
 import uk.opcc.quorum.knowledge.KnowledgeTestApplication;
-import uk.opcc.quorum.knowledge.TestDirs;
 import uk.opcc.quorum.knowledge.corpus.CorpusWatcher;
 
 /**
@@ -24,9 +21,7 @@ abstract class EvaluationContext {
 
 	@DynamicPropertySource
 	static void paths(DynamicPropertyRegistry registry) {
-		registry.add("quorum.knowledge.index-dir", () -> TestDirs.create("eval-index").toString());
-		registry.add("quorum.knowledge.corpus-dir",
-				() -> Path.of(SET.corpus()).toAbsolutePath().normalize().toString());
+		EvaluationCorpus.register(registry, SET, "eval-index");
 	}
 
 	@Autowired

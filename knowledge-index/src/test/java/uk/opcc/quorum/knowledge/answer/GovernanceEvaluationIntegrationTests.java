@@ -19,7 +19,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uk.opcc.quorum.knowledge.KnowledgeService;
 import uk.opcc.quorum.knowledge.KnowledgeTestApplication;
-import uk.opcc.quorum.knowledge.TestDirs;
 import uk.opcc.quorum.knowledge.corpus.CorpusWatcher;
 import uk.opcc.quorum.knowledge.index.Retriever.Mode;
 
@@ -40,9 +39,7 @@ class GovernanceEvaluationIntegrationTests {
 
 	@DynamicPropertySource
 	static void paths(DynamicPropertyRegistry registry) {
-		registry.add("quorum.knowledge.index-dir", () -> TestDirs.create("governance-index").toString());
-		registry.add("quorum.knowledge.corpus-dir",
-				() -> Path.of(SET.corpus()).toAbsolutePath().normalize().toString());
+		EvaluationCorpus.register(registry, SET, "governance-index");
 	}
 
 	@Autowired

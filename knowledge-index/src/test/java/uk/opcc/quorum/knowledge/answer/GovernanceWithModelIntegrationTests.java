@@ -3,7 +3,6 @@ package uk.opcc.quorum.knowledge.answer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import uk.opcc.quorum.knowledge.Citation;
 import uk.opcc.quorum.knowledge.KnowledgeService;
 import uk.opcc.quorum.knowledge.KnowledgeTestApplication;
 import uk.opcc.quorum.knowledge.ModelStandIn;
-import uk.opcc.quorum.knowledge.TestDirs;
 import uk.opcc.quorum.knowledge.corpus.CorpusWatcher;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -62,9 +60,7 @@ class GovernanceWithModelIntegrationTests {
 		llm.start();
 		// generous: the first call loads the client, and the machine may be busy
 		ModelStandIn.register(registry, llm, "20s");
-		registry.add("quorum.knowledge.index-dir", () -> TestDirs.create("governance-model-index").toString());
-		registry.add("quorum.knowledge.corpus-dir",
-				() -> Path.of(SET.corpus()).toAbsolutePath().normalize().toString());
+		EvaluationCorpus.register(registry, SET, "governance-model-index");
 	}
 
 	@Autowired
